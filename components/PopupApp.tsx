@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SUMMARY_ITEMS } from '../lib/article/summary';
+import type { PageState } from '../lib/messages';
+import { ArticleCitation } from './ArticleCitation';
+import { SummaryItems } from './SummaryItems';
+
+/** What the popup knows about the current tab. */
+export type TabState =
+  | { kind: 'loading' }
+  /** The browser does not let extensions into this page (browser pages, stores). */
+  | { kind: 'unsupported' }
+  | { kind: 'ready'; page: PageState };
+
+export interface PopupActions {
+  load: () => Promise<TabState>;
+  reveal: (mentionId: number) => void;
+  setSiteDisabled: (host: string, disabled: boolean) => Promise<void>;
+  setEnabled: (enabled: boolean) => Promise<void>;
+  openOptions: () => void;
+}
+
+function Status({ page }: { page: PageState }) {
+  if (!page.enabled) return <p class="status">Switched off everywhere.</p>;
+  if (page.siteDisabled) return <p class="status">Switched off on {page.host}.</p>;
+  if (page.mentions.length === 0)
+    return <p class="status">This page does not mention the February 2018 engagement near Deir ez-Zor.</p>;
+  const count = page.mentions.length;
+  return (
+    <p class="status status--found">
+      This page mentions the engagement {count === 1 ? 'once' : `${count} times`}.
+    </p>
+  );
+}
+
+export function PopupApp({ actions }: { actions: PopupActions }) {
+  const [state, setState] = useState<TabState>({ kind: 'loading' });
+
+  const reload = () => actions.load().then(setState, () => setState({ kind: 'unsupported' }));
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  return (
+    <main class="popup">
+      <h1 class="popup__title">Deir ez-Zor 2018 Context</h1>
+      {state.kind === 'loading' && <p class="status">Looking at this page…</p>}
+      {state.kind === 'unsupported' && (
+        <p class="status" role="status">
+          Extensions can’t read this page (browser pages and extension stores are off limits), so there is nothing to
+          show here.
+        </p>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <Status page={state.page} />
+          {state.page.mentions.length > 0 && (
+            <ol class="mentions" aria-label="Mentions on this page">
+              {state.page.mentions.map((mention) => (
+                <li key={mention.id}>
+                  <button type="button" class="mention" onClick={() => actions.reveal(mention.id)}>
+                    <strong>{mention.text}</strong>
+                    <span class="mention__snippet">{mention.snippet}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          <fieldset class="switches">
+            <legend class="visually-hidden">Where it runs</legend>
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={!state.page.siteDisabled}
+                disabled={!state.page.enabled || state.page.host === ''}
+                onChange={(event) =>
+                  void actions
+                    .setSiteDisabled(state.page.host, !(event.currentTarget as HTMLInputElement).checked)
+                    .then(reload)
+                }
+              />
+              On {state.page.host || 'this site'}
+            </label>
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={state.page.enabled}
+                onChange={(event) =>
+                  void actions.setEnabled((event.currentTarget as HTMLInputElement).checked).then(reload)
+                }
+              />
+              On everywhere
+            </label>
+          </fieldset>
+        </>
+      )}
+      <section class="popup__summary" aria-labelledby="popup-summary-title">
+        <h2 id="popup-summary-title" class="popup__subtitle">
+          What the article reported
+        </h2>
+        <SummaryItems items={SUMMARY_ITEMS} showQuotes />
+        <ArticleCitation />
+      </section>
+      <p>
+        <button type="button" class="text-button" onClick={actions.openOptions}>
+          Options
+        </button>
+      </p>
+    </main>
+  );
+}

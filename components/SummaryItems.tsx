@@ -1,0 +1,52 @@
+import type { SummaryItem } from '../lib/article/summary';
+
+const KIND_LABEL: Record<SummaryItem['kind'], string> = {
+  'reported-fact': 'Reported',
+  'attributed-claim': 'Claim',
+  opinion: 'Opinion',
+};
+
+function Item({ item, showQuotes }: { item: SummaryItem; showQuotes: boolean }) {
+  return (
+    <li class={`item item--${item.kind}`} data-item={item.id}>
+      <p class="item__statement">{item.statement}</p>
+      <p class="item__source">
+        <span class="item__kind">{KIND_LABEL[item.kind]}</span> · <span class="item__attribution">{item.attribution}</span>
+      </p>
+      {showQuotes &&
+        item.quotes.map((quote) => (
+          <blockquote class="item__quote" key={quote}>
+            “{quote}”
+          </blockquote>
+        ))}
+    </li>
+  );
+}
+
+/**
+ * The article's statements, reporting first; its own judgements only under a
+ * heading that says they are its view.
+ */
+export function SummaryItems({ items, showQuotes = false }: { items: readonly SummaryItem[]; showQuotes?: boolean }) {
+  const reporting = items.filter((item) => item.kind !== 'opinion');
+  const opinion = items.filter((item) => item.kind === 'opinion');
+  return (
+    <div class="summary">
+      <ul class="summary__list" aria-label="What the article reports">
+        {reporting.map((item) => (
+          <Item key={item.id} item={item} showQuotes={showQuotes} />
+        ))}
+      </ul>
+      {opinion.length > 0 && (
+        <section class="summary__opinion" aria-label="The article's own view">
+          <h3 class="summary__heading">The article’s own view (opinion)</h3>
+          <ul class="summary__list">
+            {opinion.map((item) => (
+              <Item key={item.id} item={item} showQuotes={showQuotes} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+// The content script: wires the page layer (scanner, highlighter, popover) to
+// settings and messages. All the logic lives in lib/ and page/.
+
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageState, ToBackground } from '../../lib/messages';
+import { isToContent } from '../../lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { blockRoots } from '../../page/block-roots';
+import '../../page/highlight.css';
+import { Highlighter, isHighlightSupported } from '../../page/highlighter';
+import { mentionAt } from '../../page/hit-test';
+import { PopoverHost, UI_HOST_NAME } from '../../page/popover-host';
+import { MentionScanner, toView, type PageMention } from '../../page/scanner';
+import {
+  disabledSitesItem,
+  isSiteDisabled,
+  loadDisabledSites,
+  loadSettings,
+  setSiteDisabled,
+  settingsItem,
+} from '../../utils/storage';
+
+const MUTATION_BATCH_MS = 250;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // highlight.css (the ::highlight rules) goes into the manifest, at document
+  // level; the popover's own CSS is passed to its shadow root as a string.
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    if (!isHighlightSupported()) return;
+    void start(ctx);
+  },
+});
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let disabledSites: string[] = [];
+  [settings, disabledSites] = await Promise.all([loadSettings(), loadDisabledSites()]);
+  if (ctx.isInvalid) return;
+
+  const host = location.hostname;
+  const isActive = () => settings.enabled && !isSiteDisabled(disabledSites, host);
+
+  let highlighter: Highlighter | null = null;
+  const scanner = new MentionScanner({
+    exclude: (element) => element.localName === UI_HOST_NAME,
+    detectOptions: () => ({ sensitivity: settings.sensitivity, context: pageContext() }),
+    yieldToPage,
+    isStopped: () => ctx.isInvalid || !isActive(),
+  });
+  const popover = new PopoverHost(ctx, {
+    onDisableSite: () => void setSiteDisabled(host, true),
+    onNext: () => openNext(),
+    onClosed: () => highlighter?.setActive(null),
+  });
+
+  // ── Scanning ────────────────────────────────────────────────────────────
+  let queue = Promise.resolve();
+  let scannedOnce = false;
+  const enqueue = (roots: () => Node[]) => {
+    queue = queue
+      .then(async () => {
+        if (ctx.isInvalid || !isActive()) return;
+        const { added, removed } = await scanner.scan(roots());
+        if (ctx.isInvalid) return;
+        if (added.length > 0 && !highlighter) highlighter = new Highlighter();
+        for (const mention of removed) highlighter?.delete(mention.range);
+        for (const mention of added) highlighter?.add(mention.range);
+        if (popover.openMention && removed.includes(popover.openMention)) popover.close(false);
+        if (added.length > 0 || removed.length > 0 || !scannedOnce) reportCount();
+        if (!scannedOnce && settings.autoOpenFirst && scanner.mentions[0]) void open(scanner.mentions[0], false);
+        scannedOnce = true;
+      })
+      .catch((error: unknown) => console.warn('[Deir ez-Zor 2018 Context] scan failed', error));
+  };
+  const scanAll = () => enqueue(() => [document.body ?? document.documentElement]);
+
+  let pending: MutationRecord[] = [];
+  let flushTimer: number | undefined;
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (flushTimer === undefined) {
+      flushTimer = ctx.setTimeout(() => {
+        flushTimer = undefined;
+        const records = pending;
+        pending = [];
+        enqueue(() => blockRoots(records, UI_HOST_NAME));
+      }, MUTATION_BATCH_MS);
+    }
+  });
+
+  const activate = () => {
+    scanAll();
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const deactivate = () => {
+    observer.disconnect();
+    pending = [];
+    popover.close(false);
+    for (const mention of scanner.clear()) highlighter?.delete(mention.range);
+    reportCount();
+  };
+
+  // ── Popover ─────────────────────────────────────────────────────────────
+  async function open(mention: PageMention, takeFocus: boolean) {
+    const index = scanner.mentions.indexOf(mention);
+    highlighter?.setActive(mention.range);
+    await popover.open(mention, { index: index + 1, total: scanner.mentions.length, takeFocus });
+  }
+
+  function reveal(mention: PageMention) {
+    const element = mention.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    void open(mention, true);
+  }
+
+  function openNext() {
+    const mentions = scanner.mentions;
+    if (mentions.length === 0) return;
+    const current = popover.openMention ? mentions.indexOf(popover.openMention) : -1;
+    reveal(mentions[(current + 1) % mentions.length]!);
+  }
+
+  // ── Pointer and keyboard ────────────────────────────────────────────────
+  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
+    if (popover.contains(event)) return;
+    const mention = scanner.mentions.length > 0 ? mentionAt(scanner.mentions, event.clientX, event.clientY) : undefined;
+    if (mention) void open(mention, event.detail === 0);
+    else popover.close();
+  });
+
+  let hoverTimer: number | undefined;
+  let hovered: PageMention | undefined;
+  ctx.addEventListener(
+    document,
+    'mousemove',
+    (event: MouseEvent) => {
+      if (!settings.hoverToOpen || scanner.mentions.length === 0 || popover.contains(event)) return;
+      const mention = mentionAt(scanner.mentions, event.clientX, event.clientY);
+      if (mention === hovered) return;
+      hovered = mention;
+      window.clearTimeout(hoverTimer);
+      if (mention && mention !== popover.openMention) {
+        hoverTimer = ctx.setTimeout(() => {
+          if (hovered === mention) void open(mention, false);
+        }, settings.hoverDelayMs);
+      }
+    },
+    { passive: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && popover.openMention) popover.close();
+    },
+    { capture: true },
+  );
+  const follow = () => popover.scheduleReposition();
+  ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
+
+  // In-page navigation (history API): the page's content changed under us.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!isActive()) return;
+    popover.close(false);
+    for (const mention of scanner.clear()) highlighter?.delete(mention.range);
+    scanAll();
+  });
+
+  // ── Messages ────────────────────────────────────────────────────────────
+  const onMessage = (message: unknown): Promise<PageState> | undefined => {
+    if (!isToContent(message)) return undefined;
+    switch (message.type) {
+      case 'get-state':
+        return Promise.resolve(pageState());
+      case 'reveal-mention': {
+        const mention = scanner.find(message.id);
+        if (mention) reveal(mention);
+        return Promise.resolve(pageState());
+      }
+      case 'next-mention':
+        openNext();
+        return Promise.resolve(pageState());
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  function pageState(): PageState {
+    return {
+      host,
+      enabled: settings.enabled,
+      siteDisabled: isSiteDisabled(disabledSites, host),
+      mentions: isActive() ? scanner.mentions.map(toView) : [],
+    };
+  }
+
+  function reportCount() {
+    const message: ToBackground = { type: 'mention-count', count: isActive() ? scanner.mentions.length : 0 };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the next change reports again.
+    });
+  }
+
+  // ── Settings ────────────────────────────────────────────────────────────
+  const onSettingsChanged = async () => {
+    const wasActive = isActive();
+    const previousSensitivity = settings.sensitivity;
+    [settings, disabledSites] = await Promise.all([loadSettings(), loadDisabledSites()]);
+    if (ctx.isInvalid) return;
+    if (wasActive && !isActive()) deactivate();
+    else if (!wasActive && isActive()) activate();
+    else if (isActive() && previousSensitivity !== settings.sensitivity) {
+      for (const mention of scanner.clear()) highlighter?.delete(mention.range);
+      scanAll();
+    }
+  };
+  const unwatchSettings = settingsItem.watch(() => void onSettingsChanged());
+  const unwatchSites = disabledSitesItem.watch(() => void onSettingsChanged());
+
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchSites();
+    observer.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+    popover.dispose();
+    scanner.clear();
+    highlighter?.dispose();
+  });
+
+  if (isActive()) activate();
+  else reportCount();
+
+  function yieldToPage(): Promise<void> {
+    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+  }
+}
+
+/** The page's own headline and date help weigh evidence (at half strength). */
+function pageContext(): string {
+  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+  return [
+    document.title,
+    meta('meta[property="og:title"]'),
+    meta('meta[property="article:published_time"]'),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, 1000);
+}

@@ -1,0 +1,127 @@
+// Finds mentions on the page: collects text in slices, runs the detector,
+// maps matches to Ranges. Owns the list of mentions in document order; the
+// caller decides what to draw. Never blocks the main thread for long: it
+// checks a time budget between segments and yields to the page.
+
+import { detect, type DetectOptions } from '../lib/detect/detect';
+import type { MentionView } from '../lib/messages';
+import { collectText, type TextSegment } from './collect-text';
+import { rangeFor } from './ranges';
+
+export interface PageMention extends MentionView {
+  range: Range;
+}
+
+export interface ScannerOptions {
+  /** Elements to leave out, such as our own UI host. */
+  exclude: (element: Element) => boolean;
+  /** Read at every scan, so a sensitivity change applies to the next one. */
+  detectOptions: () => DetectOptions;
+  /** Gives the main thread back to the page; resolves when we may go on. */
+  yieldToPage: () => Promise<void>;
+  /** True once the content script is invalidated: stop at the next check. */
+  isStopped: () => boolean;
+  /** Milliseconds of work between yields. */
+  sliceBudgetMs?: number;
+}
+
+const SNIPPET_RADIUS = 70;
+
+export function snippetAround(text: string, start: number, end: number): string {
+  let from = Math.max(0, start - SNIPPET_RADIUS);
+  let to = Math.min(text.length, end + SNIPPET_RADIUS);
+  // Cut at word boundaries, and never across a block break.
+  const blockStart = text.lastIndexOf('\n', start - 1);
+  if (blockStart >= from) from = blockStart + 1;
+  else if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  const blockEnd = text.indexOf('\n', end);
+  if (blockEnd !== -1 && blockEnd <= to) to = blockEnd;
+  else if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 && blockStart < from - 1 ? '…' : ''}${body}${to < text.length && text[to] !== '\n' ? '…' : ''}`;
+}
+
+function documentOrder(a: PageMention, b: PageMention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return a.id - b.id;
+}
+
+export class MentionScanner {
+  private list: PageMention[] = [];
+  private nextId = 1;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  get mentions(): readonly PageMention[] {
+    return this.list;
+  }
+
+  /**
+   * Scans the subtrees under `roots` (the whole document at first, changed
+   * subtrees later). Mentions already inside them are replaced. Returns the
+   * mentions removed and added, for the caller to draw.
+   */
+  async scan(roots: readonly Node[]): Promise<{ added: PageMention[]; removed: PageMention[] }> {
+    const removed = this.list.filter(
+      (mention) =>
+        !mention.range.startContainer.isConnected ||
+        roots.some((root) => root.contains(mention.range.startContainer)),
+    );
+    if (removed.length > 0) this.list = this.list.filter((mention) => !removed.includes(mention));
+
+    const added: PageMention[] = [];
+    const budget = this.options.sliceBudgetMs ?? 8;
+    let sliceStart = performance.now();
+    const detectOptions = this.options.detectOptions();
+
+    for (const root of roots) {
+      for (const segment of collectText(root, { exclude: this.options.exclude })) {
+        added.push(...this.detectIn(segment, detectOptions));
+        if (performance.now() - sliceStart > budget) {
+          await this.options.yieldToPage();
+          if (this.options.isStopped()) return { added: [], removed };
+          sliceStart = performance.now();
+        }
+      }
+    }
+    this.list.push(...added);
+    this.list.sort(documentOrder);
+    return { added, removed };
+  }
+
+  clear(): PageMention[] {
+    const removed = this.list;
+    this.list = [];
+    return removed;
+  }
+
+  find(id: number): PageMention | undefined {
+    return this.list.find((mention) => mention.id === id);
+  }
+
+  private detectIn(segment: TextSegment, options: DetectOptions): PageMention[] {
+    const found: PageMention[] = [];
+    for (const match of detect(segment.text, options).mentions) {
+      const range = rangeFor(segment, match.start, match.end);
+      if (!range) continue;
+      found.push({
+        id: this.nextId++,
+        range,
+        text: segment.text.slice(match.start, match.end),
+        snippet: snippetAround(segment.text, match.start, match.end),
+        score: match.score,
+        cues: match.cues,
+        against: match.against,
+      });
+    }
+    return found;
+  }
+}
+
+/** The plain-data view of a mention, for messages and components. */
+export function toView({ id, text, snippet, score, cues, against }: PageMention): MentionView {
+  return { id, text, snippet, score, cues, against };
+}
