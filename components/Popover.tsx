@@ -50,7 +50,7 @@ export function Popover({ mention, index, total, takeFocus, onClose, onDisableSi
         </button>
       </header>
       <p class="popover__lede">What one article reported about this engagement:</p>
-      <SummaryItems items={SHORT_SUMMARY_ITEMS} />
+      <SummaryItems items={SHORT_SUMMARY_ITEMS} brief />
       <ArticleCitation />
       <WhyMatched mention={mention} />
       <footer class="popover__footer">

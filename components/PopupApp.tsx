@@ -22,6 +22,7 @@ export interface PopupActions {
 function Status({ page }: { page: PageState }) {
   if (!page.enabled) return <p class="status">Switched off everywhere.</p>;
   if (page.siteDisabled) return <p class="status">Switched off on {page.host}.</p>;
+  if (!page.scanComplete && page.mentions.length === 0) return <p class="status">Still reading this page…</p>;
   if (page.mentions.length === 0)
     return <p class="status">This page does not mention the February 2018 engagement near Deir ez-Zor.</p>;
   const count = page.mentions.length;
@@ -39,6 +40,12 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
   useEffect(() => {
     void reload();
   }, []);
+  // The page may still be being read when the popup opens: ask again shortly.
+  useEffect(() => {
+    if (state.kind !== 'ready' || state.page.scanComplete) return;
+    const timer = setTimeout(() => void reload(), 300);
+    return () => clearTimeout(timer);
+  }, [state]);
 
   return (
     <main class="popup">

@@ -6,10 +6,15 @@ const KIND_LABEL: Record<SummaryItem['kind'], string> = {
   opinion: 'Opinion',
 };
 
-function Item({ item, showQuotes }: { item: SummaryItem; showQuotes: boolean }) {
+interface ItemOptions {
+  showQuotes: boolean;
+  brief: boolean;
+}
+
+function Item({ item, showQuotes, brief }: { item: SummaryItem } & ItemOptions) {
   return (
     <li class={`item item--${item.kind}`} data-item={item.id}>
-      <p class="item__statement">{item.statement}</p>
+      <p class="item__statement">{brief ? (item.brief ?? item.statement) : item.statement}</p>
       <p class="item__source">
         <span class="item__kind">{KIND_LABEL[item.kind]}</span> · <span class="item__attribution">{item.attribution}</span>
       </p>
@@ -27,14 +32,24 @@ function Item({ item, showQuotes }: { item: SummaryItem; showQuotes: boolean }) 
  * The article's statements, reporting first; its own judgements only under a
  * heading that says they are its view.
  */
-export function SummaryItems({ items, showQuotes = false }: { items: readonly SummaryItem[]; showQuotes?: boolean }) {
+export function SummaryItems({
+  items,
+  showQuotes = false,
+  brief = false,
+}: {
+  items: readonly SummaryItem[];
+  /** Show the verbatim quotes each statement rests on. */
+  showQuotes?: boolean;
+  /** Use the shorter wordings (the popover). */
+  brief?: boolean;
+}) {
   const reporting = items.filter((item) => item.kind !== 'opinion');
   const opinion = items.filter((item) => item.kind === 'opinion');
   return (
     <div class="summary">
       <ul class="summary__list" aria-label="What the article reports">
         {reporting.map((item) => (
-          <Item key={item.id} item={item} showQuotes={showQuotes} />
+          <Item key={item.id} item={item} showQuotes={showQuotes} brief={brief} />
         ))}
       </ul>
       {opinion.length > 0 && (
@@ -42,7 +57,7 @@ export function SummaryItems({ items, showQuotes = false }: { items: readonly Su
           <h3 class="summary__heading">The article’s own view (opinion)</h3>
           <ul class="summary__list">
             {opinion.map((item) => (
-              <Item key={item.id} item={item} showQuotes={showQuotes} />
+              <Item key={item.id} item={item} showQuotes={showQuotes} brief={brief} />
             ))}
           </ul>
         </section>

@@ -20,6 +20,8 @@ export interface PageState {
   enabled: boolean;
   /** True when the reader switched it off for this site. */
   siteDisabled: boolean;
+  /** False while the first reading of the page is still under way. */
+  scanComplete: boolean;
   mentions: MentionView[];
 }
 
@@ -76,6 +78,7 @@ export function isPageState(value: unknown): value is PageState {
     typeof value.host === 'string' &&
     typeof value.enabled === 'boolean' &&
     typeof value.siteDisabled === 'boolean' &&
+    typeof value.scanComplete === 'boolean' &&
     Array.isArray(value.mentions) &&
     value.mentions.every(isMentionView)
   );

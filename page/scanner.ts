@@ -41,9 +41,23 @@ export function snippetAround(text: string, start: number, end: number): string 
   return `${from > 0 && blockStart < from - 1 ? '…' : ''}${body}${to < text.length && text[to] !== '\n' ? '…' : ''}`;
 }
 
+/** The node itself, or the shadow host that places it in the document. */
+function inDocument(node: Node, other: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root instanceof ShadowRoot && !root.contains(other); root = current.getRootNode()) {
+    current = root.host;
+  }
+  return current;
+}
+
 function documentOrder(a: PageMention, b: PageMention): number {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  // Nodes in different (shadow) trees compare by the hosts that hold them.
+  const left = inDocument(a.range.startContainer, b.range.startContainer);
+  const right = inDocument(b.range.startContainer, left);
+  const position = left.compareDocumentPosition(right);
+  if (position & Node.DOCUMENT_POSITION_CONTAINED_BY) return 1;
+  if (position & Node.DOCUMENT_POSITION_CONTAINS) return -1;
   if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return a.id - b.id;

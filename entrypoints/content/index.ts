@@ -196,6 +196,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       host,
       enabled: settings.enabled,
       siteDisabled: isSiteDisabled(disabledSites, host),
+      scanComplete: scannedOnce || !isActive(),
       mentions: isActive() ? scanner.mentions.map(toView) : [],
     };
   }

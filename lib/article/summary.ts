@@ -31,6 +31,8 @@ export interface SummaryItem {
   id: string;
   /** The point in plain words, hedges kept. */
   statement: string;
+  /** A shorter wording for the popover's short form, hedges still kept. */
+  brief?: string;
   attribution: Attribution;
   kind: ItemKind;
   /** The verbatim words of the article the statement rests on. */
@@ -42,6 +44,7 @@ export interface SummaryItem {
 export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   {
     id: 'attack',
+    brief: 'Pro-Syrian-government Russian mercenaries attacked an SDF headquarters where American advisers were stationed.',
     statement:
       'Pro-Syrian-government Russian mercenaries attacked an SDF headquarters where American advisers were stationed.',
     attribution: 'the article',
@@ -53,6 +56,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   },
   {
     id: 'when-where',
+    brief: 'Two strikes between 7 and 8 February near Der Ezor (Deir ez-Zor), Syria, shown in US military video.',
     statement:
       'US military videos show two strikes between 7 and 8 February near Der Ezor (Deir ez-Zor), Syria; in one, a T-72 tank is destroyed seconds after firing at American and SDF positions.',
     attribution: 'the US military',
@@ -65,6 +69,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   },
   {
     id: 'us-response',
+    brief: 'Met with strikes by F-22s, MQ-9 Reaper drones, an AC-130 gunship and HIMARS rockets.',
     statement:
       'The attack was met with strikes by F-22 Raptors, MQ-9 Reaper drones, an AC-130 gunship and HIMARS precision-guided rockets.',
     attribution: 'the article',
@@ -87,6 +92,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   },
   {
     id: 'casualties-initial',
+    brief: 'About 100 enemy personnel believed killed, at least some of them Russian advisers.',
     statement: 'About 100 enemy personnel were believed killed, at least some of them Russian advisers.',
     attribution: 'initial US reports',
     kind: 'attributed-claim',
@@ -97,6 +103,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   },
   {
     id: 'casualties-later',
+    brief: 'As many as 200 fighters killed, “dozens” of them Russians (if not all of them).',
     statement: 'As many as 200 fighters were killed, and “dozens” of them were Russians, if not all of them.',
     attribution: 'further reports',
     kind: 'attributed-claim',
@@ -140,6 +147,7 @@ export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   },
   {
     id: 'opinion',
+    brief: 'The Kremlin very likely knew; the orders more likely came “straight from the top.”',
     statement:
       'The article judges it very unlikely that the Kremlin did not know, and more likely that the orders came “straight from the top”; “they paid the price.”',
     attribution: "the article's own view",

@@ -45,6 +45,7 @@ export interface DetectOptions {
 
 // Starting log-odds for each kind of candidate. A bare place name is not a
 // mention; a battle name nearly is; a subject cue without place needs a lot.
+// Battle names and subject cues add their own weight to their bias.
 const BIAS = { place: -2.5, battle: -0.5, subject: -4.5 } as const;
 const NEIGHBOUR_FACTOR = 0.6;
 const CONTEXT_FACTOR = 0.5;
@@ -168,7 +169,8 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
       if (candidate.start < lastEnd) continue; // overlapping names: keep the first, longest
       lastEnd = candidate.end;
       const kind = candidate.entry.kind;
-      const bias = kind === 'place' ? BIAS.place : kind === 'battle' ? BIAS.battle + candidate.entry.weight : BIAS.subject;
+      const bias =
+        kind === 'place' ? BIAS.place : kind === 'battle' ? BIAS.battle + candidate.entry.weight : BIAS.subject + candidate.entry.weight;
       const { score, cues, against } = weigh(evidence, candidate.entry, bias);
       best = Math.max(best, score);
       if (score >= threshold) mentions.push({ ...toOriginal(norm, candidate.start, candidate.end), score, cues, against });

@@ -1,0 +1,92 @@
+/// <reference types="chrome" />
+// Launches Debian's Chromium headless with the built extension loaded, and
+// gives tests a few ways to look at what the extension did.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchChromium(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'dz2018-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      // This machine has no network: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The texts of the ranges the extension registered as mention marks, in the page. */
+export function markedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('dz2018-mention');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+/** Centre of the first line box of the n-th mark, in viewport coordinates. */
+export function markPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate((index) => {
+    const highlight = CSS.highlights.get('dz2018-mention');
+    const range = [...(highlight ?? [])][index] as Range | undefined;
+    if (!range) throw new Error(`no mark ${index}`);
+    const element = range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  }, index);
+}
+
+/** The id of the tab currently showing `page` (asked of the background). */
+export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+}
+
+export function badgeOf(session: ChromiumSession, tabId: number): Promise<string> {
+  return session.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+}
+
+/** Opens the toolbar popup's page in a tab, describing the given tab. */
+export async function openPopup(session: ChromiumSession, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

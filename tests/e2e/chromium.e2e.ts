@@ -1,0 +1,147 @@
+/// <reference types="chrome" />
+// The built extension, loaded in real headless Chromium, on the demo pages
+// served from localhost.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemo, type DemoServer } from '../../scripts/serve';
+import { badgeOf, launchChromium, markPoint, markedTexts, openPopup, tabIdOf, type ChromiumSession } from './chromium-harness';
+
+let server: DemoServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveDemo();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const RETROSPECTIVE_MARKS = ['Deir ez-Zor', 'Khasham', 'Deir ez-Zor', 'Conoco', 'Deir ez-Zor', 'Khasham'];
+
+async function openDemo(path: string) {
+  const page = await session.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+describe('a page that mentions the engagement', () => {
+  it('marks exactly the mentions, including across elements and in a shadow root, and badges the count', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    expect((await markedTexts(page)).sort()).toEqual([...RETROSPECTIVE_MARKS].sort());
+    // The page's own text is untouched: no element was added around the marks.
+    expect(await page.locator('p:has-text("Battle of Khasham")').innerHTML()).toBe(
+      'The Battle of Khasham, as it came to be known, lasted about four hours.',
+    );
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badgeOf(session, tabId)).toBe(String(RETROSPECTIVE_MARKS.length));
+    await page.close();
+  });
+
+  it('opens the popover on a click on a mark, shows the summary, and closes on Escape', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const point = await markPoint(page, 0);
+    await page.mouse.click(point.x, point.y);
+    const popover = page.locator('dz2018-context .popover');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    const text = await popover.innerText();
+    expect(text).toContain('February 15, 2018');
+    expect(text).toContain('About 100 enemy personnel believed killed');
+    expect(text).toContain('initial US reports');
+    expect(text).toContain('As many as 200 fighters killed');
+    expect(text).toContain('further reports');
+    expect(text).toMatch(/The article’s own view \(opinion\)/i);
+    expect(text).toContain('US Releases Videos Of Strikes That Killed Dozens Of Russians In Syria');
+    // The popover sits inside the viewport.
+    const box = await popover.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1200);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.count()).toBe(0);
+    await page.close();
+  });
+
+  it('returns keyboard focus to where it was when the popover closes', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const tabId = await tabIdOf(session, page);
+    await page.locator('nav a').first().focus();
+    // The keyboard shortcut's message, as the background sends it.
+    await session.worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'next-mention' }), tabId);
+    const close = page.locator('dz2018-context button[aria-label="Close"]');
+    await expect.poll(() => close.evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('World');
+    await page.close();
+  });
+
+  it('lists the mentions in the popup page opened for the tab', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.mentions li').count()).toBe(RETROSPECTIVE_MARKS.length);
+    expect(await popup.locator('.status').innerText()).toContain('6 times');
+    expect(await popup.locator('.mention strong').first().innerText()).toBe('Deir ez-Zor');
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks text added after load', async () => {
+    const page = await openDemo('live-updates.html');
+    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await page.close();
+  });
+
+  it('rescans after in-page navigation', async () => {
+    const page = await openDemo('live-updates.html');
+    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await page.click('#next-page');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.sort())).toEqual(['Conoco', 'Khasham']);
+    await page.close();
+  });
+});
+
+describe('a page about other Deir ez-Zor news', () => {
+  it('gets no mark and no badge', async () => {
+    const page = await openDemo('deir-ez-zor-2024-strikes.html');
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    // The popup shows this only once the content script has finished reading the page.
+    await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
+    expect(await markedTexts(page)).toEqual([]);
+    expect(await badgeOf(session, tabId)).toBe('');
+    expect(await page.locator('dz2018-context').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('"Don’t show on this site"', () => {
+  it('removes the marks and holds after reload', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const point = await markPoint(page, 1);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('dz2018-context button', { hasText: 'Don’t show on this site' }).click();
+    await expect.poll(() => markedTexts(page)).toEqual([]);
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => badgeOf(session, tabId)).toBe('');
+
+    await page.reload();
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.status').innerText()).toContain('Switched off on 127.0.0.1');
+    expect(await markedTexts(page)).toEqual([]);
+
+    // Turning the site back on from the popup brings the marks back.
+    await popup.locator('label.switch', { hasText: 'On 127.0.0.1' }).locator('input').check();
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    await popup.close();
+    await page.close();
+  });
+});
