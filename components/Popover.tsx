@@ -1,6 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
-import { SHORT_SUMMARY_ITEMS } from '../lib/article/summary';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { summaryAsMarkdown } from '../lib/article/citation';
+import { formatDay, isAfterArticle } from '../lib/article/dates';
+import { ARTICLE, SHORT_SUMMARY_ITEMS, SUMMARY_ITEMS } from '../lib/article/summary';
 import type { MentionView } from '../lib/messages';
+import { copyText } from './copy';
 import { ArticleCitation } from './ArticleCitation';
 import { SummaryItems } from './SummaryItems';
 import { WhyMatched } from './WhyMatched';
@@ -12,14 +15,38 @@ export interface PopoverProps {
   total: number;
   /** Move keyboard focus into the popover (not when it opened on hover). */
   takeFocus: boolean;
+  /** The host page's own date (YYYY-MM-DD), when it states one. */
+  pageDate?: string | null;
+  /** Opens the article with numbered paragraphs (an extension page). */
+  onOpenArticle: () => void;
   onClose: () => void;
   onDisableSite: () => void;
+  /** The reader says this mention is not about the engagement: hide it on this page. */
+  onNotAbout: () => void;
   onNext: () => void;
 }
 
 /** The popover beside a mention: what the article reports, briefly. */
-export function Popover({ mention, index, total, takeFocus, onClose, onDisableSite, onNext }: PopoverProps) {
+export function Popover({
+  mention,
+  index,
+  total,
+  takeFocus,
+  pageDate,
+  onOpenArticle,
+  onClose,
+  onDisableSite,
+  onNotAbout,
+  onNext,
+}: PopoverProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState('');
+
+  const copy = async () => {
+    const ok = root.current ? await copyText(summaryAsMarkdown(SUMMARY_ITEMS), root.current) : false;
+    setCopied(ok ? 'Summary copied, with its citation.' : 'Could not copy here.');
+  };
 
   useEffect(() => {
     if (takeFocus) closeButton.current?.focus();
@@ -35,6 +62,7 @@ export function Popover({ mention, index, total, takeFocus, onClose, onDisableSi
 
   return (
     <div
+      ref={root}
       class="popover"
       role="dialog"
       aria-modal="false"
@@ -49,11 +77,33 @@ export function Popover({ mention, index, total, takeFocus, onClose, onDisableSi
           ×
         </button>
       </header>
+      <p class="popover__stamp">
+        Reported <time dateTime={ARTICLE.published}>{ARTICLE.publishedLabel}</time>
+      </p>
+      {pageDate && isAfterArticle(pageDate) && (
+        <p class="popover__dated">
+          This page is dated {formatDay(pageDate)}; the article reflects what was known in February 2018.
+        </p>
+      )}
       <p class="popover__lede">What one article reported about this engagement:</p>
       <SummaryItems items={SHORT_SUMMARY_ITEMS} brief />
       <ArticleCitation />
+      <p class="popover__actions">
+        <button type="button" class="text-button" onClick={onOpenArticle}>
+          Read the article, paragraph by paragraph
+        </button>
+        <button type="button" class="text-button" onClick={() => void copy()}>
+          Copy summary
+        </button>
+        <span role="status" class="popover__copied">
+          {copied}
+        </span>
+      </p>
       <WhyMatched mention={mention} />
       <footer class="popover__footer">
+        <button type="button" class="text-button" onClick={onNotAbout}>
+          Not about this engagement
+        </button>
         <button type="button" class="text-button" onClick={onDisableSite}>
           Don’t show on this site
         </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { summaryAsMarkdown, summaryAsPlainText } from '../lib/article/citation';
 import { SUMMARY_ITEMS } from '../lib/article/summary';
 import type { PageState } from '../lib/messages';
 import { ArticleCitation } from './ArticleCitation';
@@ -16,7 +17,12 @@ export interface PopupActions {
   reveal: (mentionId: number) => void;
   setSiteDisabled: (host: string, disabled: boolean) => Promise<void>;
   setEnabled: (enabled: boolean) => Promise<void>;
+  /** Shows again the mentions hidden with "Not about this engagement" on a page. */
+  restoreHidden: (page: string) => Promise<void>;
   openOptions: () => void;
+  /** Opens the article page, at an item's paragraphs when given. */
+  openArticle: (itemId?: string) => void;
+  copy: (text: string) => Promise<boolean>;
 }
 
 function Status({ page }: { page: PageState }) {
@@ -35,6 +41,10 @@ function Status({ page }: { page: PageState }) {
 
 export function PopupApp({ actions }: { actions: PopupActions }) {
   const [state, setState] = useState<TabState>({ kind: 'loading' });
+  const [copied, setCopied] = useState('');
+  const copy = async (text: string, what: string) => {
+    setCopied((await actions.copy(text)) ? `${what} copied, with its citation.` : 'Could not copy.');
+  };
 
   const reload = () => actions.load().then(setState, () => setState({ kind: 'unsupported' }));
   useEffect(() => {
@@ -72,6 +82,21 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
               ))}
             </ol>
           )}
+          {state.page.hiddenCount > 0 && (
+            <p class="hidden-note">
+              {state.page.hiddenCount === 1
+                ? 'One mention is hidden on this page'
+                : `${state.page.hiddenCount} mentions are hidden on this page`}{' '}
+              (“Not about this engagement”).{' '}
+              <button
+                type="button"
+                class="text-button"
+                onClick={() => void actions.restoreHidden(state.page.page).then(() => setTimeout(reload, 300))}
+              >
+                Show again
+              </button>
+            </p>
+          )}
           <fieldset class="switches">
             <legend class="visually-hidden">Where it runs</legend>
             <label class="switch">
@@ -104,8 +129,22 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
         <h2 id="popup-summary-title" class="popup__subtitle">
           What the article reported
         </h2>
-        <SummaryItems items={SUMMARY_ITEMS} showQuotes />
+        <SummaryItems items={SUMMARY_ITEMS} showQuotes onOpenItem={actions.openArticle} />
         <ArticleCitation />
+        <p class="popover__actions">
+          <button type="button" class="text-button" onClick={() => actions.openArticle()}>
+            Read the article
+          </button>
+          <button type="button" class="text-button" onClick={() => void copy(summaryAsPlainText(SUMMARY_ITEMS), 'Text')}>
+            Copy as text
+          </button>
+          <button type="button" class="text-button" onClick={() => void copy(summaryAsMarkdown(SUMMARY_ITEMS), 'Markdown')}>
+            Copy as Markdown
+          </button>
+          <span role="status" class="popover__copied">
+            {copied}
+          </span>
+        </p>
       </section>
       <p>
         <button type="button" class="text-button" onClick={actions.openOptions}>

@@ -4,7 +4,14 @@
 
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { SUMMARY_ITEMS } from '../lib/article/summary';
 import { badgeText, isToBackground, type ToContent } from '../lib/messages';
+
+/** The article page's address, at one item's paragraph when the id is known. */
+export function articleUrl(itemId?: string): string {
+  const known = SUMMARY_ITEMS.some((item) => item.id === itemId);
+  return browser.runtime.getURL(`/article.html${known ? `#item-${itemId}` : ''}`);
+}
 
 export const NEXT_MENTION_COMMAND = 'next-mention';
 
@@ -16,6 +23,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return undefined;
     if (!isToBackground(message)) return undefined;
+    if (message.type === 'open-article') {
+      void browser.tabs.create({ url: articleUrl(message.itemId), index: sender.tab.index + 1 });
+      return undefined;
+    }
     // Only the top frame's count speaks for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
     const tabId = sender.tab.id;

@@ -16,6 +16,10 @@ export interface MentionView {
 
 export interface PageState {
   host: string;
+  /** The page's origin and path: where "Not about this engagement" choices are kept. */
+  page: string;
+  /** How many mentions the reader hid on this page. */
+  hiddenCount: number;
   /** False when the reader switched the extension off everywhere. */
   enabled: boolean;
   /** True when the reader switched it off for this site. */
@@ -26,7 +30,12 @@ export interface PageState {
 }
 
 /** Content script → background. */
-export type ToBackground = { type: 'mention-count'; count: number };
+export type ToBackground =
+  | { type: 'mention-count'; count: number }
+  /** Open the article page, at one summary item's paragraph when given. */
+  | { type: 'open-article'; itemId?: string };
+
+const ITEM_ID = /^[a-z-]{1,40}$/;
 
 /** Background or popup → content script. */
 export type ToContent = { type: 'get-state' } | { type: 'reveal-mention'; id: number } | { type: 'next-mention' };
@@ -40,7 +49,11 @@ function isCount(value: unknown): value is number {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  return isRecord(message) && message.type === 'mention-count' && isCount(message.count);
+  if (!isRecord(message)) return false;
+  if (message.type === 'mention-count') return isCount(message.count);
+  if (message.type === 'open-article')
+    return message.itemId === undefined || (typeof message.itemId === 'string' && ITEM_ID.test(message.itemId));
+  return false;
 }
 
 export function isToContent(message: unknown): message is ToContent {
@@ -76,6 +89,8 @@ export function isPageState(value: unknown): value is PageState {
   return (
     isRecord(value) &&
     typeof value.host === 'string' &&
+    typeof value.page === 'string' &&
+    isCount(value.hiddenCount) &&
     typeof value.enabled === 'boolean' &&
     typeof value.siteDisabled === 'boolean' &&
     typeof value.scanComplete === 'boolean' &&

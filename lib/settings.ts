@@ -67,3 +67,36 @@ export function sanitizeSiteList(raw: unknown): string[] {
   }
   return [...sites].sort();
 }
+
+/** Mentions a reader marked "Not about this engagement", per page. */
+export type Dismissals = Record<string, string[]>;
+
+/** How many pages' dismissals are kept; the oldest go first. */
+export const MAX_DISMISSAL_PAGES = 500;
+
+/** A page is its origin and path: the query string and fragment do not change what it says. */
+export function pageKey(url: string): string | null {
+  try {
+    const { origin, pathname } = new URL(url);
+    return origin === 'null' ? null : `${origin}${pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A mention is recognised again after a reload by its words and the text around them. */
+export function mentionKey(text: string, snippet: string): string {
+  return `${text}\u0000${snippet}`.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 300);
+}
+
+export function sanitizeDismissals(raw: unknown): Dismissals {
+  const result: Dismissals = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return result;
+  const entries = Object.entries(raw as Record<string, unknown>).slice(-MAX_DISMISSAL_PAGES);
+  for (const [page, keys] of entries) {
+    if (pageKey(page) !== page || !Array.isArray(keys)) continue;
+    const clean = [...new Set(keys.filter((key): key is string => typeof key === 'string' && key.length <= 300))];
+    if (clean.length > 0) result[page] = clean;
+  }
+  return result;
+}

@@ -10,6 +10,7 @@ import { Popover } from '../components/Popover';
 import uiCss from '../components/ui.css?inline';
 import { anchorRect } from './hit-test';
 import { placePopover } from './position';
+import { findPageDate } from './page-date';
 import { toView, type PageMention } from './scanner';
 
 export const UI_HOST_NAME = 'dz2018-context';
@@ -20,7 +21,9 @@ const HOST_CSS = `:host{all:initial!important;position:fixed!important;top:0!imp
 html,body{margin:0;padding:0;}`;
 
 export interface PopoverCallbacks {
+  onOpenArticle: () => void;
   onDisableSite: () => void;
+  onNotAbout: (mention: PageMention) => void;
   onNext: () => void;
   onClosed: () => void;
 }
@@ -38,6 +41,8 @@ export class PopoverHost {
   private mention: PageMention | null = null;
   private returnFocus: HTMLElement | null = null;
   private repositionQueued = false;
+  /** The host page's date, read once at the first opening. */
+  private pageDate: string | null | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -61,14 +66,18 @@ export class PopoverHost {
       this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
     this.mention = mention;
+    if (this.pageDate === undefined) this.pageDate = findPageDate(document)?.date ?? null;
     render(
       <Popover
         mention={toView(mention)}
         index={options.index}
         total={options.total}
         takeFocus={options.takeFocus}
+        pageDate={this.pageDate}
+        onOpenArticle={this.callbacks.onOpenArticle}
         onClose={() => this.close()}
         onDisableSite={this.callbacks.onDisableSite}
+        onNotAbout={() => this.callbacks.onNotAbout(mention)}
         onNext={this.callbacks.onNext}
       />,
       this.frame,

@@ -23,6 +23,8 @@ export interface ScannerOptions {
   isStopped: () => boolean;
   /** Milliseconds of work between yields. */
   sliceBudgetMs?: number;
+  /** False for a mention the reader said is not about the engagement. */
+  accept?: (mention: MentionView) => boolean;
 }
 
 const SNIPPET_RADIUS = 70;
@@ -112,6 +114,13 @@ export class MentionScanner {
     return removed;
   }
 
+  /** Drops the mentions that match, returning them for the caller to unmark. */
+  removeWhere(predicate: (mention: PageMention) => boolean): PageMention[] {
+    const removed = this.list.filter(predicate);
+    if (removed.length > 0) this.list = this.list.filter((mention) => !removed.includes(mention));
+    return removed;
+  }
+
   find(id: number): PageMention | undefined {
     return this.list.find((mention) => mention.id === id);
   }
@@ -119,17 +128,18 @@ export class MentionScanner {
   private detectIn(segment: TextSegment, options: DetectOptions): PageMention[] {
     const found: PageMention[] = [];
     for (const match of detect(segment.text, options).mentions) {
-      const range = rangeFor(segment, match.start, match.end);
-      if (!range) continue;
-      found.push({
-        id: this.nextId++,
-        range,
+      const view: MentionView = {
+        id: 0,
         text: segment.text.slice(match.start, match.end),
         snippet: snippetAround(segment.text, match.start, match.end),
         score: match.score,
         cues: match.cues,
         against: match.against,
-      });
+      };
+      if (this.options.accept && !this.options.accept(view)) continue;
+      const range = rangeFor(segment, match.start, match.end);
+      if (!range) continue;
+      found.push({ ...view, id: this.nextId++, range });
     }
     return found;
   }

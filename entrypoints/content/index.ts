@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageState, ToBackground } from '../../lib/messages';
 import { isToContent } from '../../lib/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, mentionKey, pageKey, type Settings } from '../../lib/settings';
 import { blockRoots } from '../../page/block-roots';
 import '../../page/highlight.css';
 import { Highlighter, isHighlightSupported } from '../../page/highlighter';
@@ -15,8 +15,11 @@ import { PopoverHost, UI_HOST_NAME } from '../../page/popover-host';
 import { MentionScanner, toView, type PageMention } from '../../page/scanner';
 import {
   disabledSitesItem,
+  dismissalsItem,
+  dismissMention,
   isSiteDisabled,
   loadDisabledSites,
+  loadDismissals,
   loadSettings,
   setSiteDisabled,
   settingsItem,
@@ -39,7 +42,11 @@ export default defineContentScript({
 async function start(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let disabledSites: string[] = [];
-  [settings, disabledSites] = await Promise.all([loadSettings(), loadDisabledSites()]);
+  // Mentions the reader said are not about the engagement, on this page.
+  let dismissed = new Set<string>();
+  const currentPage = () => pageKey(location.href) ?? '';
+  const loadDismissed = async () => new Set((await loadDismissals())[currentPage()] ?? []);
+  [settings, disabledSites, dismissed] = await Promise.all([loadSettings(), loadDisabledSites(), loadDismissed()]);
   if (ctx.isInvalid) return;
 
   const host = location.hostname;
@@ -51,9 +58,15 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     detectOptions: () => ({ sensitivity: settings.sensitivity, context: pageContext() }),
     yieldToPage,
     isStopped: () => ctx.isInvalid || !isActive(),
+    accept: (mention) => !dismissed.has(mentionKey(mention.text, mention.snippet)),
   });
   const popover = new PopoverHost(ctx, {
+    onOpenArticle: () => {
+      const message: ToBackground = { type: 'open-article' };
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    },
     onDisableSite: () => void setSiteDisabled(host, true),
+    onNotAbout: (mention) => void dismissMention(currentPage(), mentionKey(mention.text, mention.snippet)),
     onNext: () => openNext(),
     onClosed: () => highlighter?.setActive(null),
   });
@@ -166,7 +179,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'resize', follow, { passive: true });
 
   // In-page navigation (history API): the page's content changed under us.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', async () => {
+    dismissed = await loadDismissed();
     if (!isActive()) return;
     popover.close(false);
     for (const mention of scanner.clear()) highlighter?.delete(mention.range);
@@ -194,6 +208,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   function pageState(): PageState {
     return {
       host,
+      page: currentPage(),
+      hiddenCount: dismissed.size,
       enabled: settings.enabled,
       siteDisabled: isSiteDisabled(disabledSites, host),
       scanComplete: scannedOnce || !isActive(),
@@ -223,10 +239,27 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
   const unwatchSettings = settingsItem.watch(() => void onSettingsChanged());
   const unwatchSites = disabledSitesItem.watch(() => void onSettingsChanged());
+  const unwatchDismissals = dismissalsItem.watch(async () => {
+    const before = dismissed;
+    dismissed = await loadDismissed();
+    if (ctx.isInvalid || !isActive()) return;
+    if ([...before].some((key) => !dismissed.has(key))) {
+      // Some were shown again (the popup's undo): read the page afresh.
+      for (const mention of scanner.clear()) highlighter?.delete(mention.range);
+      scanAll();
+      return;
+    }
+    const hidden = scanner.removeWhere((mention) => dismissed.has(mentionKey(mention.text, mention.snippet)));
+    if (hidden.length === 0) return;
+    if (popover.openMention && hidden.includes(popover.openMention)) popover.close();
+    for (const mention of hidden) highlighter?.delete(mention.range);
+    reportCount();
+  });
 
   ctx.onInvalidated(() => {
     unwatchSettings();
     unwatchSites();
+    unwatchDismissals();
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     popover.dispose();

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions, type TabState } from '../../components/PopupApp';
+import { copyText } from '../../components/copy';
 import '../../components/ui.css';
 import { isPageState, type ToContent } from '../../lib/messages';
-import { saveSettings, setSiteDisabled } from '../../utils/storage';
+import { restoreMentions, saveSettings, setSiteDisabled } from '../../utils/storage';
 
 // The tab the popup describes: the active one, or the one named in ?tab= (the
 // end-to-end tests open the popup as a page for a given tab).
@@ -41,6 +42,14 @@ const actions: PopupActions = {
   async setEnabled(enabled) {
     await saveSettings({ enabled });
   },
+  async restoreHidden(page) {
+    await restoreMentions(page);
+  },
+  openArticle(itemId) {
+    const hash = itemId ? `#item-${itemId}` : '';
+    void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
+  },
+  copy: (text) => copyText(text, document.body),
   openOptions() {
     void browser.runtime.openOptionsPage();
   },

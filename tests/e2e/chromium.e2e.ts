@@ -122,6 +122,28 @@ describe('a page about other Deir ez-Zor news', () => {
   });
 });
 
+describe('"Not about this engagement"', () => {
+  it('hides that mention on the page, remembers it after reload, and the popup can undo it', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const point = await markPoint(page, 1);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('dz2018-context button', { hasText: 'Not about this engagement' }).click();
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length - 1);
+    expect((await markedTexts(page)).filter((text) => text === 'Khasham')).toHaveLength(1);
+
+    await page.reload();
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await expect.poll(() => popup.locator('.hidden-note').count()).toBe(1);
+    expect(await markedTexts(page)).toHaveLength(RETROSPECTIVE_MARKS.length - 1);
+    await popup.locator('.hidden-note button', { hasText: 'Show again' }).click();
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('"Don’t show on this site"', () => {
   it('removes the marks and holds after reload', async () => {
     const page = await openDemo('khasham-retrospective.html');
