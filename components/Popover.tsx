@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { summaryAsMarkdown } from '../lib/article/citation';
 import { formatDay, isAfterArticle } from '../lib/article/dates';
 import { ARTICLE, SHORT_SUMMARY_ITEMS, SUMMARY_ITEMS } from '../lib/article/summary';
+import type { ComparisonPair } from '../lib/figures/types';
 import type { MentionView } from '../lib/messages';
+import { Comparison } from './Comparison';
 import { copyText } from './copy';
 import { ArticleCitation } from './ArticleCitation';
 import { SummaryItems } from './SummaryItems';
@@ -15,6 +17,8 @@ export interface PopoverProps {
   total: number;
   /** Move keyboard focus into the popover (not when it opened on hover). */
   takeFocus: boolean;
+  /** The page's own figures around the mention beside the article's. */
+  comparison: readonly ComparisonPair[];
   /** The host page's own date (YYYY-MM-DD), when it states one. */
   pageDate?: string | null;
   /** Opens the article with numbered paragraphs (an extension page). */
@@ -32,6 +36,7 @@ export function Popover({
   index,
   total,
   takeFocus,
+  comparison,
   pageDate,
   onOpenArticle,
   onClose,
@@ -85,8 +90,10 @@ export function Popover({
           This page is dated {formatDay(pageDate)}; the article reflects what was known in February 2018.
         </p>
       )}
+      {comparison.length > 0 && <Comparison pairs={comparison} />}
       <p class="popover__lede">What one article reported about this engagement:</p>
       <SummaryItems items={SHORT_SUMMARY_ITEMS} brief />
+      {comparison.length === 0 && <Comparison pairs={comparison} />}
       <ArticleCitation />
       <p class="popover__actions">
         <button type="button" class="text-button" onClick={onOpenArticle}>

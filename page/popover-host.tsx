@@ -10,6 +10,8 @@ import { Popover } from '../components/Popover';
 import uiCss from '../components/ui.css?inline';
 import { anchorRect } from './hit-test';
 import { placePopover } from './position';
+import { compareWithArticle } from '../lib/figures/compare';
+import { extractClaims } from '../lib/figures/extract';
 import { findPageDate } from './page-date';
 import { toView, type PageMention } from './scanner';
 
@@ -73,6 +75,7 @@ export class PopoverHost {
         index={options.index}
         total={options.total}
         takeFocus={options.takeFocus}
+        comparison={compareWithArticle(extractClaims(mention.passage))}
         pageDate={this.pageDate}
         onOpenArticle={this.callbacks.onOpenArticle}
         onClose={() => this.close()}

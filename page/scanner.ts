@@ -10,6 +10,8 @@ import { rangeFor } from './ranges';
 
 export interface PageMention extends MentionView {
   range: Range;
+  /** The paragraph around the mention (capped), where the page's own figures are looked for. */
+  passage: string;
 }
 
 export interface ScannerOptions {
@@ -28,6 +30,15 @@ export interface ScannerOptions {
 }
 
 const SNIPPET_RADIUS = 70;
+const PASSAGE_RADIUS = 600;
+
+/** The block (paragraph) that holds the mention, at most PASSAGE_RADIUS either side of it. */
+export function passageAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - PASSAGE_RADIUS);
+  const blockEnd = text.indexOf('\n', end);
+  const to = Math.min(blockEnd === -1 ? text.length : blockEnd, end + PASSAGE_RADIUS);
+  return text.slice(from, to);
+}
 
 export function snippetAround(text: string, start: number, end: number): string {
   let from = Math.max(0, start - SNIPPET_RADIUS);
@@ -139,7 +150,7 @@ export class MentionScanner {
       if (this.options.accept && !this.options.accept(view)) continue;
       const range = rangeFor(segment, match.start, match.end);
       if (!range) continue;
-      found.push({ ...view, id: this.nextId++, range });
+      found.push({ ...view, id: this.nextId++, range, passage: passageAround(segment.text, match.start, match.end) });
     }
     return found;
   }

@@ -14,11 +14,7 @@ const L = String.raw`\p{L}*`;
 
 // Order matters where two start at one place: "oil and gas fields" before "oil fields".
 const TARGETS: [AimTarget, string, string][] = [
-  [
-    'conoco-plant',
-    String.raw`Conoco(?:${S}(?:gas${S})?(?:field|plant|facility|site))?|Коноко`,
-    'كونوكو',
-  ],
+  ['conoco-plant', String.raw`Conoco(?:${S}(?:gas${S})?(?:field|plant|facility|site))?|Коноко`, 'كونوكو'],
   [
     'oil-and-gas-fields',
     String.raw`oil${S}and${S}gas${S}(?:fields?|facilities|installations|plants?)|нефтегазов${L}${S}(?:месторожд|объект)${L}|нефтян${L}${S}и${S}газов${L}${S}(?:месторожд|объект)${L}|` +

@@ -46,11 +46,43 @@ export const ARTICLE_FIGURES: readonly ArticleFigure[] = [
     keyWords: ['7 February', '8 February'],
   },
   { point: 'weapons', summaryItemId: 'us-response', display: 'F-22', value: { weapon: 'f-22' }, keyWords: ['F-22'] },
-  { point: 'weapons', summaryItemId: 'us-response', display: 'MQ-9 Reaper', value: { weapon: 'mq-9' }, keyWords: ['MQ-9', 'Reaper'] },
+  {
+    point: 'weapons',
+    summaryItemId: 'us-response',
+    display: 'MQ-9 Reaper',
+    value: { weapon: 'mq-9' },
+    keyWords: ['MQ-9', 'Reaper'],
+  },
   // The MQ-9 Reapers are drones, and the article calls them so.
-  { point: 'weapons', summaryItemId: 'us-response', display: 'drones', value: { weapon: 'drones' }, keyWords: ['drones'] },
-  { point: 'weapons', summaryItemId: 'us-response', display: 'AC-130', value: { weapon: 'ac-130' }, keyWords: ['AC-130'] },
-  { point: 'weapons', summaryItemId: 'us-response', display: 'HIMARS', value: { weapon: 'himars' }, keyWords: ['HIMARS'] },
+  {
+    point: 'weapons',
+    summaryItemId: 'us-response',
+    display: 'drones',
+    value: { weapon: 'drones' },
+    keyWords: ['drones'],
+  },
+  {
+    point: 'weapons',
+    summaryItemId: 'us-response',
+    display: 'AC-130',
+    value: { weapon: 'ac-130' },
+    keyWords: ['AC-130'],
+  },
+  {
+    point: 'weapons',
+    summaryItemId: 'us-response',
+    display: 'HIMARS',
+    value: { weapon: 'himars' },
+    keyWords: ['HIMARS'],
+  },
+  // HIMARS is rocket artillery, and the article names it so.
+  {
+    point: 'weapons',
+    summaryItemId: 'us-response',
+    display: 'rocket artillery',
+    value: { weapon: 'artillery' },
+    keyWords: ['Artillery Rocket System'],
+  },
   {
     point: 'weapons',
     summaryItemId: 'when-where',
@@ -58,7 +90,13 @@ export const ARTICLE_FIGURES: readonly ArticleFigure[] = [
     value: { weapon: 'airstrike' },
     keyWords: ['precision US airstrike'],
   },
-  { point: 'aim', summaryItemId: 'aim', display: 'oil fields', value: { target: 'oil-fields' }, keyWords: ['oil fields', 'capture'] },
+  {
+    point: 'aim',
+    summaryItemId: 'aim',
+    display: 'oil fields',
+    value: { target: 'oil-fields' },
+    keyWords: ['oil fields', 'capture'],
+  },
   {
     point: 'russian-position',
     summaryItemId: 'russian-position',

@@ -18,13 +18,16 @@ const alt = (words: readonly string[]): string =>
     .join('|');
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
+// Word lists are written "a|b|c", one line per language group.
+const list = (...groups: string[]): string[] => groups.flatMap((g) => g.split('|'));
+
 // Number words. Ambiguous ones are left out: Turkish "on" (10) and Spanish
 // "once" (11) are English words, French "cent" is an English word, "bin" a name.
 const NUMBER_WORDS = new Map<string, number>();
 {
-  const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-  const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-  const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const units = list('one|two|three|four|five|six|seven|eight|nine');
+  const teens = list('ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen');
+  const tens = list('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety');
   units.forEach((u, i) => {
     NUMBER_WORDS.set(u, i + 1);
     NUMBER_WORDS.set(`${u} hundred`, (i + 1) * 100);
@@ -38,54 +41,100 @@ const NUMBER_WORDS = new Map<string, number>();
     });
   });
   const other: [number, string[]][] = [
-    [5, ['пять', 'пяти', 'пятеро', "п'ять", "п'яти", "п'ятеро", 'خمسة', 'fünf', 'cinq', 'cinco', 'beş']],
-    [10, ['десять', 'десяти', 'عشرة', 'zehn', 'dix', 'diez']],
-    [12, ['a dozen']],
-    [20, ['двадцать', 'двадцати', 'двадцять', 'двадцяти', 'عشرين', 'عشرون', 'zwanzig', 'vingt', 'veinte', 'yirmi']],
-    [30, ['тридцать', 'тридцати', 'тридцять', 'ثلاثين', 'dreißig', 'trente', 'treinta', 'otuz']],
-    [40, ['сорок', 'сорока']],
-    [50, ['пятьдесят', 'пятидесяти', "п'ятдесят", 'خمسين', 'fünfzig', 'cinquante', 'cincuenta', 'elli']],
-    [100, ['a hundred', 'сто', 'ста', 'сотня', 'مئة', 'مائة', 'hundert', 'einhundert', 'cien', 'ciento', 'yüz']],
-    [200, ['двести', 'двухсот', 'двісті', 'двохсот', 'مئتي', 'مائتي', 'مئتين', 'مائتين', 'zweihundert', 'deux cents', 'doscientos', 'doscientas', 'iki yüz']],
-    [300, ['триста', 'трехсот', 'трёхсот', 'трьохсот', 'ثلاثمئة', 'ثلاثمائة', 'ثلاث مئة', 'ثلاث مائة', 'dreihundert', 'trois cents', 'trescientos', 'trescientas', 'üç yüz']],
-    [500, ['пятьсот', 'пятисот', "п'ятсот", "п'ятисот", 'خمسمئة', 'خمسمائة', 'fünfhundert', 'cinq cents', 'quinientos', 'beş yüz']],
-    [1000, ['a thousand', 'one thousand', 'тысяча', 'тысячи', 'тисяча', 'ألف', 'tausend', 'mille', 'mil']],
+    [5, list("пять|пяти|пятеро|п'ять|п'яти|п'ятеро", 'خمسة', 'fünf|cinq|cinco|beş')],
+    [10, list('десять|десяти', 'عشرة', 'zehn|dix|diez')],
+    [12, list('a dozen')],
+    [20, list('двадцать|двадцати|двадцять|двадцяти', 'عشرين|عشرون', 'zwanzig|vingt|veinte|yirmi')],
+    [30, list('тридцать|тридцати|тридцять', 'ثلاثين', 'dreißig|trente|treinta|otuz')],
+    [40, list('сорок|сорока')],
+    [50, list("пятьдесят|пятидесяти|п'ятдесят", 'خمسين', 'fünfzig|cinquante|cincuenta|elli')],
+    [100, list('a hundred|сто|ста|сотня', 'مئة|مائة', 'hundert|einhundert|cien|ciento|yüz')],
+    [
+      200,
+      list(
+        'двести|двухсот|двісті|двохсот',
+        'مئتي|مائتي|مئتين|مائتين',
+        'zweihundert|deux cents|doscientos|doscientas|iki yüz',
+      ),
+    ],
+    [
+      300,
+      list(
+        'триста|трехсот|трёхсот|трьохсот',
+        'ثلاثمئة|ثلاثمائة|ثلاث مئة|ثلاث مائة',
+        'dreihundert|trois cents|trescientos|trescientas|üç yüz',
+      ),
+    ],
+    [500, list("пятьсот|пятисот|п'ятсот|п'ятисот", 'خمسمئة|خمسمائة', 'fünfhundert|cinq cents|quinientos|beş yüz')],
+    [1000, list('a thousand|one thousand|тысяча|тысячи|тисяча', 'ألف', 'tausend|mille|mil')],
   ];
   for (const [n, words] of other) for (const w of words) NUMBER_WORDS.set(w, n);
 }
 // Words that are themselves approximate: "une centaine" = about a hundred.
-const ABOUT_WORDS = new Map<string, number>([
-  ['une centaine', 100],
-  ['un centenar', 100],
-  ['una centena', 100],
-]);
+const ABOUT_WORDS = new Map<string, number>(list('une centaine|un centenar|una centena').map((w) => [w, 100]));
 
 const HEDGES: [Hedge, string[]][] = [
-  ['about', ['about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'nearly', 'almost', 'close to', 'an estimated', 'estimated',
-    'около', 'примерно', 'приблизительно', 'порядка', 'почти', 'близько', 'приблизно', 'майже', 'орієнтовно',
-    'نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما يقارب', 'ما يقرب من',
-    'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'knapp', 'annähernd',
-    'environ', 'près de', 'quelque', 'approximativement', 'presque',
-    'unos', 'unas', 'alrededor de', 'aproximadamente', 'cerca de', 'casi', 'en torno a',
-    'yaklaşık', 'tahminen', 'takriben']],
-  ['up-to', ['as many as', 'up to', 'as much as', 'до', 'вплоть до', 'аж до', 'ما يصل إلى', 'ما يصل الى', 'حتى', 'bis zu', "jusqu'à", "jusqu'a", 'hasta']],
-  ['at-least', ['at least', 'no fewer than', 'no less than', 'по меньшей мере', 'по крайней мере', 'как минимум', 'не менее', 'не меньше',
-    'щонайменше', 'принаймні', 'не менше', 'як мінімум', 'ما لا يقل عن', 'mindestens', 'wenigstens', 'zumindest',
-    'au moins', 'pas moins de', 'al menos', 'por lo menos', 'como mínimo', 'en az']],
-  ['more-than', ['more than', 'over', 'upwards of', 'in excess of', 'более', 'больше', 'свыше', 'более чем', 'больше чем',
-    'понад', 'більше', 'більш ніж', 'більше ніж', 'أكثر من', 'اكثر من', 'ما يزيد على', 'ما يزيد عن',
-    'mehr als', 'über', 'plus de', 'más de', 'mas de']],
+  [
+    'about',
+    list(
+      'about|around|roughly|approximately|approx.|some|nearly|almost|close to|an estimated|estimated',
+      'около|примерно|приблизительно|порядка|почти|близько|приблизно|майже|орієнтовно',
+      'نحو|حوالي|حوالى|قرابة|زهاء|ما يقارب|ما يقرب من',
+      'rund|etwa|ungefähr|circa|ca.|knapp|annähernd',
+      'environ|près de|quelque|approximativement|presque',
+      'unos|unas|alrededor de|aproximadamente|cerca de|casi|en torno a',
+      'yaklaşık|tahminen|takriben',
+    ),
+  ],
+  [
+    'up-to',
+    list('as many as|up to|as much as|до|вплоть до|аж до', 'ما يصل إلى|ما يصل الى|حتى', "bis zu|jusqu'à|jusqu'a|hasta"),
+  ],
+  [
+    'at-least',
+    list(
+      'at least|no fewer than|no less than',
+      'по меньшей мере|по крайней мере|как минимум|не менее|не меньше|щонайменше|принаймні|не менше|як мінімум',
+      'ما لا يقل عن',
+      'mindestens|wenigstens|zumindest|au moins|pas moins de|al menos|por lo menos|como mínimo|en az',
+    ),
+  ],
+  [
+    'more-than',
+    list(
+      'more than|over|upwards of|in excess of',
+      'более|больше|свыше|более чем|больше чем|понад|більше|більш ніж|більше ніж',
+      'أكثر من|اكثر من|ما يزيد على|ما يزيد عن',
+      'mehr als|über|plus de|más de|mas de',
+    ),
+  ],
 ];
 const HEDGE_OF = new Map<string, Hedge>(HEDGES.flatMap(([h, ws]) => ws.map((w): [string, Hedge] => [key(w), h])));
 
 const VAGUE: [VagueCount, string[]][] = [
-  ['dozens', ['dozens', 'several dozen', 'a few dozen', 'many dozens', 'десятки', 'десятков', 'десятками', 'несколько десятков', 'десятків', 'кількадесят',
-    'عشرات', 'العشرات', 'dutzende', 'dutzenden', 'mehrere dutzend', 'des dizaines', 'dizaines', 'plusieurs dizaines', 'decenas', 'varias decenas', 'onlarca']],
-  ['scores', ['scores']],
-  ['hundreds', ['hundreds', 'several hundred', 'a few hundred', 'сотни', 'сотен', 'несколько сотен', 'сотні', 'сотень', 'кількасот',
-    'مئات', 'المئات', 'hunderte', 'hunderten', 'mehrere hundert', 'des centaines', 'centaines', 'plusieurs centaines', 'cientos', 'centenares', 'varios cientos', 'yüzlerce']],
+  [
+    'dozens',
+    list(
+      'dozens|several dozen|a few dozen|many dozens',
+      'десятки|десятков|десятками|несколько десятков|десятків|кількадесят',
+      'عشرات|العشرات',
+      'dutzende|dutzenden|mehrere dutzend|des dizaines|dizaines|plusieurs dizaines|decenas|varias decenas|onlarca',
+    ),
+  ],
+  ['scores', list('scores')],
+  [
+    'hundreds',
+    list(
+      'hundreds|several hundred|a few hundred',
+      'сотни|сотен|несколько сотен|сотні|сотень|кількасот',
+      'مئات|المئات',
+      'hunderte|hunderten|mehrere hundert|des centaines|centaines|plusieurs centaines|cientos|centenares|varios cientos|yüzlerce',
+    ),
+  ],
 ];
-const VAGUE_OF = new Map<string, VagueCount>(VAGUE.flatMap(([v, ws]) => ws.map((w): [string, VagueCount] => [key(w), v])));
+const VAGUE_OF = new Map<string, VagueCount>(
+  VAGUE.flatMap(([v, ws]) => ws.map((w): [string, VagueCount] => [key(w), v])),
+);
 const VAGUE_RANGE: Record<VagueCount, [number, number]> = { dozens: [24, 99], scores: [40, 199], hundreds: [200, 999] };
 
 // Digits (Arabic-Indic ones are mapped to ASCII before matching). Not after a
@@ -117,13 +166,15 @@ const COUNT = new RegExp(
 );
 
 // Month names ("may" and "mar" left out: "100 may have died").
-const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|` +
+const MONTHS =
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|` +
   String.raw`январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|` +
   String.raw`січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|` +
   String.raw`يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|` +
   String.raw`januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|` +
   String.raw`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)`;
-const UNITS = String.raw`(?:tanks?|armou?red\s{1,3}vehicles|vehicles|km|kilomet(?:er|re)s?|miles?|meters?|metres?|m|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|pages?|p\.m\.|a\.m\.|pm|%|percent|per\s{1,3}cent|dollars?|usd|euros?|r[o]?ubles?|times|` +
+const UNITS =
+  String.raw`(?:tanks?|armou?red\s{1,3}vehicles|vehicles|km|kilomet(?:er|re)s?|miles?|meters?|metres?|m|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|pages?|p\.m\.|a\.m\.|pm|%|percent|per\s{1,3}cent|dollars?|usd|euros?|r[o]?ubles?|times|` +
   String.raw`танк\p{L}*|км|километр\p{L}*|час\p{L}*|минут\p{L}*|дн\p{L}*|лет|год\p{L}*|недел\p{L}*|рубл\p{L}*|долл\p{L}*|кілометр\p{L}*|годин\p{L}*|рок\p{L}*|тиж\p{L}*|` +
   String.raw`كم|كيلومتر\p{L}*|ساع\p{L}*|دباب\p{L}*|دولار\p{L}*|عام\p{L}*|سنو\p{L}*|سنة|أيام|يوم|دقيق\p{L}*|` +
   String.raw`panzer\p{L}*|kilometer\p{L}*|stunden?|jahren?|tagen?|seiten?|minuten?|heures?|ans|années|jours|chars|blindés|horas?|años|días|páginas|dólares|tanques|kilómetros|minutos|saat|tank\p{L}*|sayfa|yıl\p{L}*|gün\p{L}*|dolar\p{L}*|dakika\p{L}*)`;
@@ -133,13 +184,17 @@ const NOT_PEOPLE_AFTER = new RegExp(
   'iu',
 );
 // Text right before a number that makes it a date or a page number.
-const NOT_PEOPLE_BEFORE = new RegExp(String.raw`(?:(?<!\p{L})${MONTHS}\.?|(?<!\p{L})(?:pages?|pp?\.|стр\.|no\.|№|#))${S0}$`, 'iu');
+const NOT_PEOPLE_BEFORE = new RegExp(
+  String.raw`(?:(?<!\p{L})${MONTHS}\.?|(?<!\p{L})(?:pages?|pp?\.|стр\.|no\.|№|#|aged?(?:${S}of)?))${S0}$`,
+  'iu',
+);
 
-const DEATH = String.raw`(?<!\p{L})(?:kill(?:ed|ing|s)?|dead|deaths?|died|dying|slain|fatalit(?:y|ies)|lost${S}their${S}lives|` +
+const DEATH =
+  String.raw`(?<!\p{L})(?:kill(?:ed|ing|s)?|dead|deaths?|died|dying|slain|fatalit(?:y|ies)|lost${S}their${S}lives|` +
   String.raw`getötet|tötet(?:en)?|tote[n]?|tot|starben|gestorben|ums${S}leben|todesopfer|tués?|tuées?|morts?|mortes|décès|ont${S}péri|` +
   String.raw`muert[oa]s?|murieron|fallecid[oa]s|fallecieron|asesinad[oa]s|abatid[oa]s|perdieron${S}la${S}vida)(?!\p{L})` +
   String.raw`|(?<!\p{L})(?:погиб|убит|убил|убив|гибел|жертв|мертв|загин|загибл|вбит|вбил|вбив|öl(?:dü|ü|en|dürül|üm)|hayatını${S}kaybet|can${S}verdi|yaşamını${S}yitir)` +
-  String.raw`|قتل|جث[ةث]|مصرع|حتف|وفا[ةه]|ضحايا`;
+  String.raw`|قتل|قتيل|جث[ةث]|مصرع|حتف|وفا[ةه]|ضحايا`;
 // Casualties may include the wounded: such counts are flagged.
 const CASUALTY = String.raw`(?<!\p{L})(?:casualties|verluste[n]?|pertes|bajas)(?!\p{L})|(?<!\p{L})(?:потер[иья]|потерь|втрат|kayıp)|خسائر`;
 const WOUND = String.raw`(?<!\p{L})(?:wounded|injured|hurt|verletzt\p{L}*|verwundet\p{L}*|blessés?|herid[oa]s?)(?!\p{L})|(?<!\p{L})(?:ранен|раним|поранен|yaralı|yaralan)|جرحى|جريح|مصاب|إصاب`;
@@ -149,9 +204,13 @@ const WOUND_RE = new RegExp(WOUND, 'giu');
 // The people counted are Russian ("300 Russians", "российских наемников", "الروس").
 const RUSSIAN = String.raw`(?<!\p{L})(?:russians?(?![-‐\p{L}])|россиян\p{L}*|российск\p{L}*|русских|росіян\p{L}*|російськ\p{L}*|russen|russisch\p{L}*|russes?|rus[oa]s|rus(?![\p{L}]))|روس(?!يا)`;
 const RUSSIAN_RE = new RegExp(RUSSIAN, 'iu');
-const RUSSIAN_TOLL_RE = new RegExp(String.raw`(?<!\p{L})russian${S}(?:death${S}toll|casualties|dead|fatalities|losses)`, 'iu');
+const RUSSIAN_TOLL_RE = new RegExp(
+  String.raw`(?<!\p{L})russian${S}(?:death${S}toll|casualties|dead|fatalities|losses)`,
+  'iu',
+);
 // "100 people, including dozens of Russians, were killed": look past the inner count.
-const INCLUDING_AT_END = /(?:including|among them|of whom|of them|включая|в том числе|серед них|بينهم|darunter|dont|entre ellos|aralarında)\s{0,3}$/iu;
+const INCLUDING_AT_END =
+  /(?:including|among them|of whom|of them|включая|в том числе|серед них|بينهم|darunter|dont|entre ellos|aralarında)\s{0,3}$/iu;
 // Russians killed with no number at all: "Russian contractors were killed".
 const RUSSIANS_NO_NUMBER = new RegExp(
   String.raw`(?<!\p{L})(?:russian${S}(?:mercenaries|contractors|fighters|citizens|nationals|soldiers|servicemen)${S}(?:were|had${S}been|have${S}been)${S}(?:killed|among${S}the${S}dead)` +
@@ -226,7 +285,11 @@ function spans(re: RegExp, s: string): { index: number; length: number; cas: boo
 function tieToDeath(after: string, before: string): Tie | null {
   const deathAfter = spans(DEATH_RE, after)[0];
   const woundAfter = spans(WOUND_RE, after)[0];
-  if (woundAfter && (!deathAfter || woundAfter.index < deathAfter.index) && !(deathAfter && near(woundAfter, deathAfter))) {
+  if (
+    woundAfter &&
+    (!deathAfter || woundAfter.index < deathAfter.index) &&
+    !(deathAfter && near(woundAfter, deathAfter))
+  ) {
     return null; // "300 wounded": a count of the wounded.
   }
   if (deathAfter) {
@@ -291,7 +354,13 @@ export function extractCounts(text: string, passage: string): CountClaim[] {
     // Already counted when a number stands right before it ("dozens of Russian contractors").
     if (claims.some((c) => c.end <= start && start - c.end <= 15)) continue;
     const end = start + m[0].length;
-    claims.push({ point: 'russians-killed', start, end, text: passage.slice(start, end), value: { min: 1, max: null, hedge: 'vague' } });
+    claims.push({
+      point: 'russians-killed',
+      start,
+      end,
+      text: passage.slice(start, end),
+      value: { min: 1, max: null, hedge: 'vague' },
+    });
   }
   return claims;
 }

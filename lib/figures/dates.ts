@@ -26,6 +26,9 @@ const DATE = new RegExp(
     String.raw`|(?<nd>${DAY})\.0?2\.(?<ny>${YEAR})`,
   'giu',
 );
+// A date the page was published or updated is not a claim about the battle.
+const PUBLISHED_BEFORE =
+  /(?:published|updated|posted|опубликован\p{L}*|обновлен\p{L}*|опубліковано|оновлено|نشر|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|yayınlandı|yayımlandı|güncellendi)[^.!?\n]{0,12}$/iu;
 // Two dates joined by "and"/"to"/"-": "7 February and 8 February".
 const JOIN = /^\s{0,3}(?:-|–|—|and|to|и|і|та|و|et|und|y|ve|ile|au|al|bis|до)?\s{0,3}$/iu;
 
@@ -48,11 +51,17 @@ export function extractDates(text: string, passage: string): DateClaim[] {
     const yearText = g.y1 ?? g.y2 ?? g.iy ?? g.ny;
     const start = m.index;
     const end = start + m[0].length;
+    if (PUBLISHED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     const days = second === null ? [first] : Array.from({ length: second - first + 1 }, (_, i) => first + i);
-    const value = yearText === undefined ? { month: 2 as const, days } : { month: 2 as const, days, year: Number(yearText) };
+    const value =
+      yearText === undefined ? { month: 2 as const, days } : { month: 2 as const, days, year: Number(yearText) };
 
     const last = claims.at(-1);
-    if (last && JOIN.test(text.slice(last.end, start)) && (last.value.year === undefined || last.value.year === value.year)) {
+    if (
+      last &&
+      JOIN.test(text.slice(last.end, start)) &&
+      (last.value.year === undefined || last.value.year === value.year)
+    ) {
       const merged = [...new Set([...last.value.days, ...days])].sort((a, b) => a - b);
       last.end = end;
       last.text = passage.slice(last.start, end);

@@ -39,20 +39,20 @@ const STANCES: [RussianStance, string][] = [
   [
     'no-comment',
     String.raw`(?:declined|refused)${S}to${S}comment|would${S}not${S}comment|no${S}comment|отказал${L}${S}(?:от${S})?коммент${L}|не${S}стал${L}${S}комментировать|` +
-      String.raw`воздержал${L}${S}от${S}комментари${L}|відмови${L}${S}(?:від${S})?коментар${L}|не${S}став${S}коментувати`,
+      String.raw`воздержал${L}${S}от${S}комментари${L}|відмови${L}${S}(?:від${S})?комент${L}|не${S}став${S}коментувати`,
   ],
   [
     'operating-independently',
     String.raw`operating${S}independently|acting${S}(?:independently|on${S}their${S}own)|(?:private|own)${S}initiative|` +
       String.raw`(?:действовали|действуют)${S}(?:самостоятельно|независимо)|по${S}собственной${S}инициативе|діяли${S}самостійно|з${S}власної${S}ініціативи`,
   ],
-  ['denied', String.raw`denied|denies|denying|dismissed|rejected|отрица${L}|опроверг${L}|опровер${L}|заперечу${L}|заперечи${L}|заперечив${L}|спростову${L}|спростува${L}`],
+  [
+    'denied',
+    String.raw`denied|denies|denying|dismissed|rejected|отрица${L}|опроверг${L}|опровер${L}|заперечу${L}|заперечи${L}|заперечив${L}|спростову${L}|спростува${L}`,
+  ],
 ];
 
-const STANCE = new RegExp(
-  STANCES.map(([, p], i) => `(?<s${i}>(?<![\\p{L}\\d])(?:${p})(?!\\p{L}))`).join('|'),
-  'giu',
-);
+const STANCE = new RegExp(STANCES.map(([, p], i) => `(?<s${i}>(?<![\\p{L}\\d])(?:${p})(?!\\p{L}))`).join('|'), 'giu');
 
 const ACTOR = new RegExp(
   String.raw`(?<!\p{L})(?:Russia(?:'s)?(?![\p{L}-])|Moscow|(?:the${S})?Kremlin|Peskov|Lavrov|Zakharova|Shoigu|Putin|Russian${S}(?:government|officials?|authorities|foreign${S}ministry|defen[cs]e${S}ministry|ministry|embassy)|` +

@@ -29,16 +29,7 @@ export interface DateValue {
 }
 
 export type WeaponId =
-  | 'f-22'
-  | 'f-15e'
-  | 'mq-9'
-  | 'ac-130'
-  | 'ah-64'
-  | 'b-52'
-  | 'himars'
-  | 'artillery'
-  | 'drones'
-  | 'airstrike';
+  'f-22' | 'f-15e' | 'mq-9' | 'ac-130' | 'ah-64' | 'b-52' | 'himars' | 'artillery' | 'drones' | 'airstrike';
 
 export interface WeaponValue {
   weapon: WeaponId;

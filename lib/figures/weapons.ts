@@ -13,18 +13,25 @@ const L = String.raw`\p{L}*`;
 // [id, Latin/Cyrillic forms (matched as whole words), Arabic forms (which take
 // attached prefixes such as و and ال, so no word boundary)].
 const WEAPONS: [WeaponId, string, string?][] = [
-  ['f-22', String.raw`F-?22A?(?:${S}Raptors?)?|Raptors?`, String.raw`[إا]ف${S0}-?${S0}22`],
-  ['f-15e', String.raw`F-?15E?(?:${S}Strike${S}Eagles?)?|Strike${S}Eagles?`],
-  ['mq-9', String.raw`MQ-?9A?(?:${S}Reapers?)?(?:${S}(?:drones?|UAVs?))?|Reapers?${S}(?:drones?|UAVs?)|(?:Reaper|Рипер)`],
-  ['ac-130', String.raw`[AА][CС]-?130[A-Z]?(?:${S}(?:Spectre|Spooky|Ghostrider))?(?:${S}gunships?)?`],
-  ['ah-64', String.raw`AH-?64[A-Z]?(?:${S}Apaches?)?|Apaches?(?:${S}(?:helicopters?|gunships?))?|Апач${L}`, 'أباتشي'],
-  ['b-52', String.raw`[BБ]-?52[A-Z]?(?:${S}(?:Stratofortress(?:es)?|bombers?))?`],
+  ['f-22', String.raw`F-?22A?s?(?:${S}Raptors?)?|Raptors?`, String.raw`[إا]ف${S0}-?${S0}22`],
+  ['f-15e', String.raw`F-?15E?s?(?:${S}Strike${S}Eagles?)?|Strike${S}Eagles?`],
+  [
+    'mq-9',
+    String.raw`MQ-?9A?s?(?:${S}Reapers?)?(?:${S}(?:drones?|UAVs?))?|Reapers?${S}(?:drones?|UAVs?)|(?:Reaper|Рипер)`,
+  ],
+  ['ac-130', String.raw`[AА][CС]-?130[A-Z]?s?(?:${S}(?:Spectre|Spooky|Ghostrider))?(?:${S}gunships?)?`],
+  ['ah-64', String.raw`AH-?64[A-Z]?s?(?:${S}Apaches?)?|Apaches?(?:${S}(?:helicopters?|gunships?))?|Апач${L}`, 'أباتشي'],
+  ['b-52', String.raw`[BБ]-?52[A-Z]?s?(?:${S}(?:Stratofortress(?:es)?|bombers?))?`],
   [
     'himars',
     String.raw`High${S}Mobility${S}Artillery${S}Rocket${S}Systems?(?:${S}\(HIMARS\))?|HIMARS|M142|ХАЙМАРС|хаймарс`,
     'هيمارس',
   ],
-  ['artillery', String.raw`artillery|артиллери${L}|артилері${L}|Artillerie${L}|artillerie|artiller[ií]a|topçu${L}`, 'مدفعي[ةه]'],
+  [
+    'artillery',
+    String.raw`artillery|артиллери${L}|артилері${L}|Artillerie${L}|artillerie|artiller[ií]a|topçu${L}`,
+    'مدفعي[ةه]',
+  ],
   [
     'drones',
     String.raw`drones?|drohnen?|drons?|UAVs?|unmanned${S}aerial${S}vehicles?|беспилотник${L}|безпілотник${L}|дрон${L}|İHA|SİHA|insansız${S}hava${S}araç${L}`,
@@ -39,7 +46,7 @@ const WEAPONS: [WeaponId, string, string?][] = [
 ];
 
 const WEAPON = new RegExp(
-  WEAPONS.map(([id, latin, arabic], i) => {
+  WEAPONS.map(([, latin, arabic], i) => {
     const forms = `(?<![\\p{L}\\d-])(?:${latin})(?![\\p{L}\\d])` + (arabic === undefined ? '' : `|${arabic}`);
     return `(?<w${i}>${forms})`;
   }).join('|'),

@@ -1,0 +1,141 @@
+/// <reference types="chrome" />
+// The popover's manners, in real Chromium: it never moves the page, stays on
+// screen beside mentions near any edge, on narrow windows, at 200 % zoom and
+// on right-to-left pages.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDemo, type DemoServer } from '../../scripts/serve';
+import { launchChromium, markPoint, markedTexts, type ChromiumSession } from './chromium-harness';
+
+let server: DemoServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await serveDemo();
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function openPage(path: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}/${path}`);
+  await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBeGreaterThan(0);
+  return page;
+}
+
+async function openPopoverAt(page: Page, index: number) {
+  const point = await markPoint(page, index);
+  await page.mouse.click(point.x, point.y);
+  const popover = page.locator('dz2018-context .popover');
+  await expect.poll(() => popover.isVisible()).toBe(true);
+  return popover;
+}
+
+function layoutOf(page: Page) {
+  return page.evaluate(() => ({
+    scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, scrollX, scrollY],
+    boxes: [...document.querySelectorAll('body *')].map((element) => {
+      const rect = element.getBoundingClientRect();
+      return [rect.x, rect.y, rect.width, rect.height].map(Math.round).join(',');
+    }),
+  }));
+}
+
+async function expectInsideViewport(page: Page, popover: ReturnType<Page['locator']>) {
+  const box = (await popover.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  return box;
+}
+
+describe('popover layout', () => {
+  it('moves nothing on the page when it opens', async () => {
+    const page = await openPage('khasham-retrospective.html');
+    await page.evaluate(() => scrollTo(0, 0));
+    const point = await markPoint(page, 1);
+    const before = await layoutOf(page);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('dz2018-context .popover').isVisible()).toBe(true);
+    const after = await layoutOf(page);
+    // Our host is the one element added; it takes no space.
+    expect(after.scroll).toEqual(before.scroll);
+    expect(after.boxes.slice(0, before.boxes.length)).toEqual(before.boxes);
+    const host = await page.locator('dz2018-context').evaluate((element) => element.getBoundingClientRect().toJSON());
+    expect([host.width, host.height]).toEqual([0, 0]);
+    await page.close();
+  });
+
+  it('is 320–400 px wide on a desktop window and stays beside its mention', async () => {
+    const page = await openPage('khasham-retrospective.html');
+    const popover = await openPopoverAt(page, 1);
+    const box = await expectInsideViewport(page, popover);
+    expect(box.width).toBeGreaterThanOrEqual(320);
+    expect(box.width).toBeLessThanOrEqual(400);
+    await page.close();
+  });
+
+  it('flips above a mention near the bottom edge and shifts in from the right edge', async () => {
+    const page = await openPage('khasham-retrospective.html', { width: 900, height: 700 });
+    // Bring the last mark (in the comments) to the bottom right corner of the viewport.
+    const lastIndex = (await markedTexts(page)).length - 1;
+    await markPoint(page, lastIndex);
+    await page.evaluate((index) => {
+      const range = [...CSS.highlights.get('dz2018-mention')!][index] as Range;
+      const rect = range.getBoundingClientRect();
+      scrollBy(0, rect.bottom - innerHeight + 12);
+    }, lastIndex);
+    const point = await page.evaluate((index) => {
+      const rect = ([...CSS.highlights.get('dz2018-mention')!][index] as Range).getClientRects()[0]!;
+      return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+    }, lastIndex);
+    await page.mouse.click(point.x, point.y);
+    const popover = page.locator('dz2018-context .popover');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await page.locator('dz2018-context .popover-frame').getAttribute('data-side')).toBe('above');
+    await expectInsideViewport(page, popover);
+    await page.close();
+  });
+
+  it('fits a 360 px wide window', async () => {
+    const page = await openPage('khasham-retrospective.html', { width: 360, height: 740 });
+    const popover = await openPopoverAt(page, 0);
+    const box = await expectInsideViewport(page, popover);
+    expect(box.width).toBeLessThanOrEqual(360 - 16);
+    await page.close();
+  });
+
+  it('stays on screen and scrolls inside itself at 200 % zoom', async () => {
+    // 200 % zoom of a 1200×900 window: half the CSS pixels, twice the device pixels.
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 450, deviceScaleFactor: 2, mobile: false });
+    await page.goto(`${server.origin}/khasham-retrospective.html`);
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBeGreaterThan(0);
+    const popover = await openPopoverAt(page, 1);
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(600);
+    expect(box.y + box.height).toBeLessThanOrEqual(450);
+    const scrolls = await popover.evaluate((element) => element.scrollHeight > element.clientHeight);
+    expect(scrolls).toBe(true);
+    await page.close();
+  });
+
+  it('works on a right-to-left page', async () => {
+    const page = await openPage('rtl-arabic.html');
+    expect(await markedTexts(page)).toEqual(['دير الزور', 'كونوكو']);
+    const popover = await openPopoverAt(page, 0);
+    await expectInsideViewport(page, popover);
+    expect(await popover.innerText()).toContain('This page is dated February 8, 2021');
+    await page.close();
+  });
+});
