@@ -12,6 +12,8 @@ const mention: MentionView = {
 
 const state: PageState = {
   host: 'example.com',
+  page: 'https://example.com/news/story',
+  hiddenCount: 0,
   enabled: true,
   siteDisabled: false,
   scanComplete: true,
@@ -23,6 +25,11 @@ describe('isToBackground', () => {
     expect(isToBackground({ type: 'mention-count', count: 0 })).toBe(true);
     expect(isToBackground({ type: 'mention-count', count: 7 })).toBe(true);
     expect(isToBackground({ type: 'mention-count', count: 999_999 })).toBe(true);
+  });
+
+  it('accepts a request to open the article, with or without an item id', () => {
+    expect(isToBackground({ type: 'open-article' })).toBe(true);
+    expect(isToBackground({ type: 'open-article', itemId: 'casualties-initial' })).toBe(true);
   });
 
   it.each([
@@ -42,6 +49,11 @@ describe('isToBackground', () => {
     ['a NaN count', { type: 'mention-count', count: NaN }],
     ['a nested message', { type: { type: 'mention-count' }, count: 1 }],
     ['a message wrapped in another', { message: { type: 'mention-count', count: 1 } }],
+    ['an open-article with a numeric item id', { type: 'open-article', itemId: 3 }],
+    ['an open-article with a null item id', { type: 'open-article', itemId: null }],
+    ['an open-article with an item id that is not an id', { type: 'open-article', itemId: '../../etc' }],
+    ['an open-article with an overlong item id', { type: 'open-article', itemId: 'a'.repeat(41) }],
+    ['an open-article with a nested item id', { type: 'open-article', itemId: { id: 'attack' } }],
   ])('rejects %s', (_label, message) => {
     expect(isToBackground(message)).toBe(false);
   });
@@ -81,6 +93,7 @@ describe('isPageState', () => {
     expect(isPageState(state)).toBe(true);
     expect(isPageState({ ...state, mentions: [] })).toBe(true);
     expect(isPageState({ ...state, host: '', scanComplete: false })).toBe(true);
+    expect(isPageState({ ...state, hiddenCount: 3 })).toBe(true);
     expect(isPageState({ ...state, mentions: [mention, { ...mention, id: 2, against: ['siege'] }] })).toBe(true);
   });
 
@@ -91,7 +104,7 @@ describe('isPageState', () => {
     expect(isPageState([state])).toBe(false);
   });
 
-  it.each(['host', 'enabled', 'siteDisabled', 'scanComplete', 'mentions'] as const)('rejects a state without %s', (key) => {
+  it.each(['host', 'page', 'hiddenCount', 'enabled', 'siteDisabled', 'scanComplete', 'mentions'] as const)('rejects a state without %s', (key) => {
     const broken: Record<string, unknown> = { ...state };
     delete broken[key];
     expect(isPageState(broken)).toBe(false);
@@ -99,6 +112,11 @@ describe('isPageState', () => {
 
   it.each([
     ['a numeric host', { host: 1 }],
+    ['a numeric page', { page: 42 }],
+    ['a negative hiddenCount', { hiddenCount: -1 }],
+    ['a float hiddenCount', { hiddenCount: 1.5 }],
+    ['a huge hiddenCount', { hiddenCount: 1e7 }],
+    ['a string hiddenCount', { hiddenCount: '2' }],
     ['a string enabled', { enabled: 'true' }],
     ['a numeric siteDisabled', { siteDisabled: 0 }],
     ['a null scanComplete', { scanComplete: null }],

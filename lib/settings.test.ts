@@ -138,3 +138,9 @@ describe('sanitizeSiteList', () => {
     expect(sanitizeSiteList([1, null, 'ok.example', {}, ['b.example'], 'bad host', '', true])).toEqual(['ok.example']);
   });
 });
+
+describe('siteKey rejects hosts with no letters or digits', () => {
+  it.each(['.', '...', '-', '-.-'])('%s → null', (host) => {
+    expect(siteKey(host)).toBeNull();
+  });
+});

@@ -53,7 +53,9 @@ export function sanitizeSettings(raw: unknown): Settings {
  */
 export function siteKey(host: string): string | null {
   const key = host.trim().toLowerCase().replace(/^www\./, '');
-  return /^[a-z0-9.-]{1,253}$|^\[[0-9a-f:]+\]$/.test(key) && key.length > 0 ? key : null;
+  const hostName = /^[a-z0-9.-]{1,253}$/.test(key) && /[a-z0-9]/.test(key);
+  const ipv6 = /^\[[0-9a-f:]+\]$/.test(key);
+  return hostName || ipv6 ? key : null;
 }
 
 /** The stored list of disabled sites, cleaned: valid, unique, sorted. */

@@ -46,7 +46,8 @@ export function snippetAround(text: string, start: number, end: number): string 
   // Cut at word boundaries, and never across a block break.
   const blockStart = text.lastIndexOf('\n', start - 1);
   if (blockStart >= from) from = blockStart + 1;
-  else if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  // Start at a word boundary, but never past the mention itself (a long unbroken token before it).
+  else if (from > 0) from = Math.min(start, text.indexOf(' ', from) + 1 || from);
   const blockEnd = text.indexOf('\n', end);
   if (blockEnd !== -1 && blockEnd <= to) to = blockEnd;
   else if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;

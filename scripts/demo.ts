@@ -11,6 +11,14 @@ import { serveDemo } from './serve';
 
 const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
+const PAGES = [
+  'khasham-retrospective.html',
+  'casualties-differ.html',
+  'casualties-agree.html',
+  'rtl-arabic.html',
+  'deir-ez-zor-2024-strikes.html',
+  'live-updates.html',
+];
 
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium was not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
@@ -33,28 +41,82 @@ if (headed) {
   mkdirSync(SHOTS, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     const session = await launchChromium({ colorScheme: scheme });
-    for (const path of ['khasham-retrospective.html', 'deir-ez-zor-2024-strikes.html', 'live-updates.html']) {
+    for (const path of PAGES) {
       const page = await session.context.newPage();
       await page.goto(`${server.origin}/${path}`);
-      await page.waitForTimeout(2000);
+      await page.waitForTimeout(1500);
       const marks = await markedTexts(page);
       if (scheme === 'light') console.log(`${path}: ${marks.length} mark(s)${marks.length ? ` — ${marks.join(' · ')}` : ''}`);
-      if (path === 'khasham-retrospective.html') {
-        const point = await markPoint(page, 0);
-        await page.mouse.click(point.x, point.y);
-        await page.locator('dz2018-context .popover').waitFor();
-        await page.screenshot({ path: `${SHOTS}popover-${scheme}.png` });
-        const tabId = await tabIdOf(session, page);
-        const popup = await openPopup(session, tabId);
-        await popup.setViewportSize({ width: 400, height: 900 });
-        await popup.locator('.mentions li').first().waitFor();
-        await popup.screenshot({ path: `${SHOTS}popup-${scheme}.png`, fullPage: true });
-        await popup.close();
-      }
       await page.close();
+    }
+    await shoot(session, { name: `popover-${scheme}`, path: 'khasham-retrospective.html', mark: 0 });
+    await shoot(session, { name: `comparison-differ-${scheme}`, path: 'casualties-differ.html', mark: 0 });
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/khasham-retrospective.html`);
+    await page.waitForTimeout(1500);
+    const tabId = await tabIdOf(session, page);
+    const popup = await openPopup(session, tabId);
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.locator('.mentions li').first().waitFor();
+    await popup.screenshot({ path: `${SHOTS}popup-${scheme}.png`, fullPage: true });
+    await popup.close();
+    await page.close();
+    if (scheme === 'light') {
+      await shoot(session, { name: 'comparison-agree', path: 'casualties-agree.html', mark: 0 });
+      await shoot(session, { name: 'popover-rtl', path: 'rtl-arabic.html', mark: 0 });
+      await shoot(session, { name: 'popover-narrow-360', path: 'khasham-retrospective.html', mark: 1, viewport: { width: 360, height: 740 } });
+      await shoot(session, { name: 'popover-zoom-200', path: 'khasham-retrospective.html', mark: 1, zoom: true });
+      await shoot(session, { name: 'popover-bottom-edge', path: 'khasham-retrospective.html', mark: -1, viewport: { width: 900, height: 700 } });
+      const article = await session.context.newPage();
+      await article.goto(`chrome-extension://${session.extensionId}/article.html#item-casualties-later`);
+      await article.waitForTimeout(500);
+      await article.screenshot({ path: `${SHOTS}article-reader.png` });
+      await article.close();
     }
     await session.close();
   }
   console.log(`Screenshots saved in ${SHOTS}`);
   await server.close();
+}
+
+interface Scene {
+  name: string;
+  path: string;
+  /** Which mark to click; -1 is the last, brought to the bottom edge of the window. */
+  mark: number;
+  viewport?: { width: number; height: number };
+  /** 200 % zoom of a 1200×900 window. */
+  zoom?: boolean;
+}
+
+async function shoot(session: Awaited<ReturnType<typeof launchChromium>>, scene: Scene): Promise<void> {
+  const page = await session.context.newPage();
+  if (scene.zoom) {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 450, deviceScaleFactor: 2, mobile: false });
+  } else if (scene.viewport) {
+    await page.setViewportSize(scene.viewport);
+  }
+  await page.goto(`${server.origin}/${scene.path}`);
+  await page.waitForTimeout(1500);
+  let index = scene.mark;
+  if (index < 0) {
+    index = (await markedTexts(page)).length - 1;
+    await markPoint(page, index);
+    await page.evaluate((index) => {
+      const range = [...CSS.highlights.get('dz2018-mention')!][index] as Range;
+      scrollBy(0, range.getBoundingClientRect().bottom - innerHeight + 12);
+    }, index);
+    const point = await page.evaluate((index) => {
+      const rect = ([...CSS.highlights.get('dz2018-mention')!][index] as Range).getClientRects()[0]!;
+      return { x: rect.left + 5, y: rect.top + rect.height / 2 };
+    }, index);
+    await page.mouse.click(point.x, point.y);
+  } else {
+    const point = await markPoint(page, index);
+    await page.mouse.click(point.x, point.y);
+  }
+  await page.locator('dz2018-context .popover').waitFor();
+  await page.screenshot({ path: `${SHOTS}${scene.name}.png` });
+  await page.close();
 }
