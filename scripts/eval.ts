@@ -10,7 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detect, THRESHOLDS, type Sensitivity } from '../lib/detect/detect';
-import { checkBars, misses, RELEASE_BARS, summarize, type Label, type LabelledPrediction, type Summary } from '../lib/eval/metrics';
+import {
+  checkBars,
+  misses,
+  RELEASE_BARS,
+  summarize,
+  type Label,
+  type LabelledPrediction,
+  type Summary,
+} from '../lib/eval/metrics';
 
 interface Passage {
   id: string;
@@ -32,7 +40,9 @@ const SPLITS = ['tune', 'heldout'] as const;
 const SENSITIVITIES = Object.keys(THRESHOLDS) as Sensitivity[];
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check]\n`);
+  process.stderr.write(
+    `${message}\nusage: npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check]\n`,
+  );
   process.exit(64);
 }
 
@@ -117,7 +127,16 @@ function render(split: string, sensitivity: Sensitivity, s: Summary): string {
   out.push(
     table(
       ['lang', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn', 'tn'],
-      Object.entries(s.byLang).map(([lang, x]) => [lang, pct(x.precision), pct(x.recall), pct(x.f1), x.tp, x.fp, x.fn, x.tn]),
+      Object.entries(s.byLang).map(([lang, x]) => [
+        lang,
+        pct(x.precision),
+        pct(x.recall),
+        pct(x.f1),
+        x.tp,
+        x.fp,
+        x.fn,
+        x.tn,
+      ]),
     ),
   );
   out.push('');
@@ -179,7 +198,8 @@ function main(): void {
     const out: string[] = [];
     for (const split of selected) {
       out.push(`## Split: ${split}`, '');
-      for (const sensitivity of SENSITIVITIES) out.push(render(split, sensitivity, summaries[split]![sensitivity]!), '');
+      for (const sensitivity of SENSITIVITIES)
+        out.push(render(split, sensitivity, summaries[split]![sensitivity]!), '');
     }
     out.push(`## Misses (${selected.join(' + ')}, ${args.sensitivity}): ${missed.length}`);
     for (const m of missed) {
@@ -191,7 +211,8 @@ function main(): void {
     }
     if (args.check) {
       out.push('', '## Check (heldout, normal)');
-      for (const r of check.results) out.push(`- ${r.pass ? 'PASS' : 'FAIL'} ${r.name}: ${pct(r.value)} (≥ ${pct(r.min)})`);
+      for (const r of check.results)
+        out.push(`- ${r.pass ? 'PASS' : 'FAIL'} ${r.name}: ${pct(r.value)} (≥ ${pct(r.min)})`);
     }
     process.stdout.write(out.join('\n') + '\n');
   }

@@ -46,11 +46,14 @@ export interface DetectOptions {
 // Starting log-odds for each kind of candidate. A bare place name is not a
 // mention; a battle name nearly is; a subject cue without place needs a lot.
 // Battle names and subject cues add their own weight to their bias.
-const BIAS = { place: -2.5, battle: -0.5, subject: -4.5 } as const;
+const BIAS = { place: -2.5, battle: -0.5, subject: -4 } as const;
 const NEIGHBOUR_FACTOR = 0.6;
 const CONTEXT_FACTOR = 0.5;
 // No single cue kind may dominate: repeated words add nothing beyond the first.
 const MAX_EVIDENCE = 6;
+// Americans and Russians on opposite sides in one passage of text is the core
+// of this story: when the evidence speaks of both sides, it counts once more.
+const BOTH_SIDES = { label: 'Americans and Russians', value: 1 } as const;
 
 interface Hit {
   entry: LexiconEntry;
@@ -58,30 +61,112 @@ interface Hit {
   end: number;
 }
 
-// The left boundary also allows Arabic's attached one-letter prefixes
-// (و ب ف ل ك: "and", "in", ...), so "بدير الزور" is found.
-const LEFT = '(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وبفلك])';
-const RIGHT = '(?![\\p{L}\\p{N}])';
+// Word boundaries. The right one is a lookahead, checked only where a match
+// ends. The left one is checked in code: a lookbehind at the front of every
+// pattern would run at every position of the text and stop the regex engine
+// from skipping ahead to a pattern's first letters, which made whole-page scans
+// hundreds of times slower. The left side also allows Arabic's attached
+// one-letter prefixes (و ب ف ل ك: "and", "in", ...), so "بدير الزور" is found.
+// Letters as they can occur in normalised text (lower case, diacritics gone):
+// Latin with the few letters NFKD leaves alone, Cyrillic, Arabic. Patterns say
+// \p{L} and \p{N}; they are compiled with these compact classes instead and
+// without the 'u' flag, because Unicode property classes made compiling the
+// lexicon cost hundreds of milliseconds in a content script.
+const LETTER =
+  '[a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0131\\u0142\\u0153\\u0430-\\u045f\\u0490-\\u04ff\\u0621-\\u064a\\u066e-\\u06d3\\u06fa-\\u06ff]';
+const WORD = `(?:${LETTER}|[0-9])`;
+const RIGHT = `(?!${WORD})`;
+const WORD_CHAR = new RegExp(`^${WORD}$`);
+const ARABIC_PREFIX = new Set(['و', 'ب', 'ف', 'ل', 'ك']);
 
-const COMPILED: readonly { entry: LexiconEntry; regex: RegExp }[] = LEXICON.map((entry) => ({
-  entry,
-  regex: new RegExp(`${LEFT}(?:${entry.pattern})${RIGHT}`, 'gu'),
-}));
+function startsWord(text: string, index: number): boolean {
+  if (index === 0 || !WORD_CHAR.test(text[index - 1]!)) return true;
+  return ARABIC_PREFIX.has(text[index - 1]!) && (index === 1 || !WORD_CHAR.test(text[index - 2]!));
+}
 
-function findHits(text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const { entry, regex } of COMPILED) {
+export function compilePattern(pattern: string): RegExp {
+  const source = `(?:${pattern.replaceAll('\\p{L}', LETTER).replaceAll('\\p{N}', '[0-9]')})${RIGHT}`;
+  return new RegExp(source, source.includes('\\p{') || source.includes('\\u{') ? 'gu' : 'g');
+}
+
+interface Compiled {
+  entry: LexiconEntry;
+  regex: RegExp;
+}
+
+const compile = (entry: LexiconEntry): Compiled => ({ entry, regex: compilePattern(entry.pattern) });
+const canMakeMention = (entry: LexiconEntry) =>
+  entry.kind === 'place' || entry.kind === 'battle' || entry.subject === true;
+
+/** What can make a mention: place and battle names, and the subject cues. */
+const CANDIDATE_PATTERNS: readonly Compiled[] = LEXICON.filter(canMakeMention).map(compile);
+/** Everything else only weighs a candidate: run only when there is one. */
+const EVIDENCE_PATTERNS: readonly Compiled[] = LEXICON.filter((entry) => !canMakeMention(entry)).map(compile);
+
+/**
+ * Which subject cue to mark when a sentence names neither place nor battle:
+ * the one that names the actors or the event, not "2018" or "self-defence".
+ * (The sentence's score is the same whichever is marked.)
+ */
+const MARK_PRIORITY: readonly string[] = [
+  'wagner',
+  'russian-contractors',
+  'mercenaries',
+  'russians-killed',
+  'us-strikes',
+  'pro-government',
+  'popular-forces',
+  'russian-citizens',
+  'mod-framing',
+  'not-servicemen',
+  'deconfliction',
+  'four-hour',
+  'official-framing',
+];
+
+function markRank(entry: LexiconEntry): number {
+  const rank = MARK_PRIORITY.indexOf(entry.id);
+  return rank === -1 ? MARK_PRIORITY.length : rank;
+}
+
+let warmed = 0;
+
+/**
+ * Compiles the detector's patterns ahead of use, a few per call, so the first
+ * page scan does not pay for all of them in one task. Returns true when done.
+ */
+export function warmUpDetector(budgetMs = 4): boolean {
+  const all = [...CANDIDATE_PATTERNS, ...EVIDENCE_PATTERNS];
+  const until = performance.now() + budgetMs;
+  while (warmed < all.length && performance.now() < until) {
+    const { regex } = all[warmed++]!;
+    // Twice: the engine interprets a pattern's first runs and compiles it to machine code after.
+    for (let run = 0; run < 2; run++) {
+      regex.lastIndex = 0;
+      regex.exec('warm up 2018');
+    }
+    regex.lastIndex = 0;
+  }
+  return warmed >= all.length;
+}
+
+function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = []): Hit[] {
+  for (const { entry, regex } of patterns) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      if (match[0].length === 0) {
-        regex.lastIndex++;
+      if (match[0].length === 0 || !startsWord(text, match.index)) {
+        // Not at the start of a word: look again from the next character.
+        regex.lastIndex = match.index + 1;
         continue;
       }
       hits.push({ entry, start: match.index, end: match.index + match[0].length });
     }
   }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits;
+}
+
+function byPosition(a: Hit, b: Hit): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 type Evidence = Map<string, { entry: LexiconEntry; factor: number }>;
@@ -98,16 +183,28 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-function weigh(evidence: Evidence, self: LexiconEntry, bias: number): { score: number; cues: string[]; against: string[] } {
+function weigh(
+  evidence: Evidence,
+  self: LexiconEntry,
+  bias: number,
+): { score: number; cues: string[]; against: string[] } {
   let total = bias;
   const pro: { label: string; value: number }[] = [{ label: self.label, value: Infinity }];
   const con: { label: string; value: number }[] = [];
+  let us = self.side === 'us';
+  let russia = self.side === 'russia';
   for (const { entry, factor } of evidence.values()) {
     if (entry.id === self.id) continue;
+    if (entry.side === 'us') us = true;
+    else if (entry.side === 'russia') russia = true;
     const value = Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, entry.weight * factor));
     total += value;
     if (value > 0) pro.push({ label: entry.label, value });
     else if (value < 0) con.push({ label: entry.label, value });
+  }
+  if (us && russia) {
+    total += BOTH_SIDES.value;
+    pro.push({ label: BOTH_SIDES.label, value: BOTH_SIDES.value });
   }
   pro.sort((a, b) => b.value - a.value);
   con.sort((a, b) => a.value - b.value);
@@ -124,19 +221,27 @@ function toOriginal(norm: NormalizedText, start: number, end: number): { start: 
   return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
 }
 
+// The page context is the same for every segment of a page: weigh it once.
+let lastContext: { text: string; evidence: Evidence } | undefined;
+
 function contextEvidence(context: string | undefined): Evidence {
-  const evidence: Evidence = new Map();
-  if (context) addEvidence(evidence, findHits(normalize(context).text), CONTEXT_FACTOR);
-  return evidence;
+  if (!context) return new Map();
+  if (lastContext?.text !== context) {
+    const evidence: Evidence = new Map();
+    const text = normalize(context).text;
+    addEvidence(evidence, findHits(text, EVIDENCE_PATTERNS, findHits(text, CANDIDATE_PATTERNS)), CONTEXT_FACTOR);
+    lastContext = { text: context, evidence };
+  }
+  return lastContext.evidence;
 }
 
 export function detect(input: string, options: DetectOptions = {}): Detection {
   const threshold = options.threshold ?? THRESHOLDS[options.sensitivity ?? 'normal'];
   const norm = normalize(input);
-  const hits = findHits(norm.text);
-  if (!hits.some((hit) => hit.entry.kind !== 'cue' && hit.entry.kind !== 'counter' || hit.entry.subject)) {
-    return { mentionsEvent: false, score: 0, mentions: [] };
-  }
+  // Most text names nothing that could be a mention: stop before weighing anything.
+  const hits = findHits(norm.text, CANDIDATE_PATTERNS);
+  if (hits.length === 0) return { mentionsEvent: false, score: 0, mentions: [] };
+  findHits(norm.text, EVIDENCE_PATTERNS, hits).sort(byPosition);
 
   const spans = splitSentences(norm.text);
   // Hits grouped by sentence, in one pass (both lists are ordered by offset).
@@ -156,7 +261,8 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
     if (own.length === 0) continue;
     const anchors = own.filter((hit) => hit.entry.kind === 'place' || hit.entry.kind === 'battle');
     // Without a place or battle name, the first subject cue stands in for one.
-    const candidates = anchors.length > 0 ? anchors : own.filter((hit) => hit.entry.subject).slice(0, 1);
+    const subjects = own.filter((hit) => hit.entry.subject).sort((a, b) => markRank(a.entry) - markRank(b.entry));
+    const candidates = anchors.length > 0 ? anchors : subjects.slice(0, 1);
     if (candidates.length === 0) continue;
 
     const evidence: Evidence = new Map(pageEvidence);
@@ -170,10 +276,15 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
       lastEnd = candidate.end;
       const kind = candidate.entry.kind;
       const bias =
-        kind === 'place' ? BIAS.place : kind === 'battle' ? BIAS.battle + candidate.entry.weight : BIAS.subject + candidate.entry.weight;
+        kind === 'place'
+          ? BIAS.place
+          : kind === 'battle'
+            ? BIAS.battle + candidate.entry.weight
+            : BIAS.subject + candidate.entry.weight;
       const { score, cues, against } = weigh(evidence, candidate.entry, bias);
       best = Math.max(best, score);
-      if (score >= threshold) mentions.push({ ...toOriginal(norm, candidate.start, candidate.end), score, cues, against });
+      if (score >= threshold)
+        mentions.push({ ...toOriginal(norm, candidate.start, candidate.end), score, cues, against });
     }
   }
   return { mentionsEvent: mentions.length > 0, score: best, mentions };

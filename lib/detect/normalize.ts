@@ -104,49 +104,61 @@ function foldOther(char: string): string {
 export function normalize(input: string): NormalizedText {
   const length = input.length;
   // Folding rarely grows text (ligatures do); reserve a little slack and grow if needed.
-  let capacity = length + 16;
-  let starts = new Uint32Array(capacity);
-  let ends = new Uint32Array(capacity);
-  const out: string[] = [];
+  let starts = new Uint32Array(length + 16);
+  let ends = new Uint32Array(length + 16);
+  const parts: string[] = [];
   let n = 0;
 
-  const push = (piece: string, from: number, to: number) => {
-    for (let k = 0; k < piece.length; k++) {
-      if (n >= capacity) {
-        capacity *= 2;
-        const grownStarts = new Uint32Array(capacity);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Uint32Array(capacity);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      starts[n] = from;
-      ends[n] = to;
-      n++;
-    }
-    out.push(piece);
+  const reserve = (extra: number) => {
+    if (n + extra <= starts.length) return;
+    const capacity = Math.max(starts.length * 2, n + extra);
+    const grownStarts = new Uint32Array(capacity);
+    grownStarts.set(starts);
+    starts = grownStarts;
+    const grownEnds = new Uint32Array(capacity);
+    grownEnds.set(ends);
+    ends = grownEnds;
   };
 
   let i = 0;
   while (i < length) {
-    const code = input.charCodeAt(i);
-    if (code < 0x80) {
-      // ASCII fast path: lower-case letters, keep the rest.
-      const folded = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 0x60 ? "'" : code === 0x0d ? '\n' : input[i]!;
-      push(folded, i, i + 1);
-      i++;
+    // Fast path: a run of plain ASCII folds by lower-casing, one character for one.
+    let j = i;
+    while (j < length) {
+      const code = input.charCodeAt(j);
+      if (code >= 0x80 || code === 0x60 || code === 0x0d) break;
+      j++;
+    }
+    if (j > i) {
+      reserve(j - i);
+      parts.push(input.slice(i, j).toLowerCase());
+      for (let k = i; k < j; k++) {
+        starts[n] = k;
+        ends[n] = k + 1;
+        n++;
+      }
+      i = j;
       continue;
     }
+
+    const code = input.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     if (isDropped(code)) {
       i += width;
       continue;
     }
-    const char = input.slice(i, i + width);
-    const folded = foldSpecial(code) ?? foldOther(char);
-    if (folded.length > 0) push(folded, i, i + width);
+    const folded =
+      code === 0x60 ? "'" : code === 0x0d ? '\n' : (foldSpecial(code) ?? foldOther(input.slice(i, i + width)));
+    if (folded.length > 0) {
+      reserve(folded.length);
+      for (let k = 0; k < folded.length; k++) {
+        starts[n] = i;
+        ends[n] = i + width;
+        n++;
+      }
+      parts.push(folded);
+    }
     i += width;
   }
-  return { text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }

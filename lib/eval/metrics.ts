@@ -70,7 +70,12 @@ export function scores(predictions: readonly LabelledPrediction[]): Scores {
   }
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null
+      ? null
+      : precision + recall === 0
+        ? 0
+        : (2 * precision * recall) / (precision + recall);
   return { tp, fp, fn, tn, precision, recall, f1 };
 }
 
@@ -146,7 +151,12 @@ export interface BarResult {
 export function checkBars(summary: Summary, bars: Bars = RELEASE_BARS): { pass: boolean; results: BarResult[] } {
   const results: BarResult[] = [];
   const precision = summary.overall.precision;
-  results.push({ name: 'precision', value: precision, min: bars.precision, pass: precision !== null && precision >= bars.precision });
+  results.push({
+    name: 'precision',
+    value: precision,
+    min: bars.precision,
+    pass: precision !== null && precision >= bars.precision,
+  });
   for (const [kind, min] of Object.entries(bars.recall)) {
     const value = summary.positiveKinds[kind]?.recall ?? null;
     results.push({ name: `recall ${kind}`, value, min, pass: value !== null && value >= min });
