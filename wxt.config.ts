@@ -14,6 +14,20 @@ export default defineConfig({
   // One manifest version for both browsers: the same `action` API, the same
   // event-driven background, the same code paths tested in both (README: "Firefox").
   manifestVersion: 3,
+  zip: {
+    // addons.mozilla.org review sources: only what `npm ci && npx wxt zip -b firefox` needs.
+    excludeSources: [
+      'docs/**',
+      'demo/**',
+      'eval/**',
+      'tests/**',
+      'scripts/**',
+      'dist/**',
+      'test-results/**',
+      '**/*.log',
+      'stats.html',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -38,6 +52,8 @@ export default defineConfig({
               // Nothing leaves the browser: declared to Firefox and its add-on store.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

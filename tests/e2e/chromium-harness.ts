@@ -18,13 +18,22 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** 2 with a halved viewport is what 200 % browser zoom does to a page. */
+  deviceScaleFactor?: number;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'dz2018-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1200, height: 900 },
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${CHROME_BUILD}`,

@@ -4,7 +4,16 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDemo, type DemoServer } from '../../scripts/serve';
-import { badgeOf, launchChromium, markPoint, markedTexts, openPopup, tabIdOf, type ChromiumSession } from './chromium-harness';
+import {
+  badgeOf,
+  launchChromium,
+  markPoint,
+  markedTexts,
+  openPopup,
+  tabIdOf,
+  type ChromiumSession,
+} from './chromium-harness';
+import { FIRST_KHASHAM, RETROSPECTIVE_MARKS } from './expectations';
 
 let server: DemoServer;
 let session: ChromiumSession;
@@ -18,8 +27,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-const RETROSPECTIVE_MARKS = ['Deir ez-Zor', 'Khasham', 'Deir ez-Zor', 'Conoco', 'Deir ez-Zor', 'Khasham'];
 
 async function openDemo(path: string) {
   const page = await session.context.newPage();
@@ -74,7 +81,14 @@ describe('a page that mentions the engagement', () => {
     // The keyboard shortcut's message, as the background sends it.
     await session.worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'next-mention' }), tabId);
     const close = page.locator('dz2018-context button[aria-label="Close"]');
-    await expect.poll(() => close.evaluate((button) => button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+    await expect
+      .poll(() =>
+        close.evaluate(
+          (button) =>
+            button.getRootNode() instanceof ShadowRoot && (button.getRootNode() as ShadowRoot).activeElement === button,
+        ),
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('World');
     await page.close();
@@ -86,8 +100,8 @@ describe('a page that mentions the engagement', () => {
     const tabId = await tabIdOf(session, page);
     const popup = await openPopup(session, tabId);
     await expect.poll(() => popup.locator('.mentions li').count()).toBe(RETROSPECTIVE_MARKS.length);
-    expect(await popup.locator('.status').innerText()).toContain('6 times');
-    expect(await popup.locator('.mention strong').first().innerText()).toBe('Deir ez-Zor');
+    expect(await popup.locator('.status').innerText()).toContain(`${RETROSPECTIVE_MARKS.length} times`);
+    expect(await popup.locator('.mention strong').first().innerText()).toBe(RETROSPECTIVE_MARKS[0]);
     await popup.close();
     await page.close();
   });
@@ -126,7 +140,7 @@ describe('"Not about this engagement"', () => {
   it('hides that mention on the page, remembers it after reload, and the popup can undo it', async () => {
     const page = await openDemo('khasham-retrospective.html');
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
-    const point = await markPoint(page, 1);
+    const point = await markPoint(page, FIRST_KHASHAM);
     await page.mouse.click(point.x, point.y);
     await page.locator('dz2018-context button', { hasText: 'Not about this engagement' }).click();
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length - 1);
@@ -148,7 +162,7 @@ describe('"Don’t show on this site"', () => {
   it('removes the marks and holds after reload', async () => {
     const page = await openDemo('khasham-retrospective.html');
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
-    const point = await markPoint(page, 1);
+    const point = await markPoint(page, FIRST_KHASHAM);
     await page.mouse.click(point.x, point.y);
     await page.locator('dz2018-context button', { hasText: 'Don’t show on this site' }).click();
     await expect.poll(() => markedTexts(page)).toEqual([]);

@@ -43,7 +43,9 @@ describe('the page beside the article', () => {
     expect(pair).toMatch(/^Russians killed\s+DIFFERS/i);
     expect(pair).toContain('This page: as many as 300 Russians killed');
     expect(pair).toContain('The article: at least some (initial US reports); dozens, if not all (further reports)');
-    expect(text).toContain('This page is dated February 7, 2019; the article reflects what was known in February 2018.');
+    expect(text).toContain(
+      'This page is dated February 7, 2019; the article reflects what was known in February 2018.',
+    );
     await page.close();
   });
 
