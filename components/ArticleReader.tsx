@@ -35,7 +35,9 @@ export function ArticleReader() {
       const first = item ? paragraphsOf(item)[0] : undefined;
       document.querySelectorAll('.reader mark.current').forEach((mark) => mark.classList.remove('current'));
       if (!item || !first) return;
-      document.querySelectorAll(`.reader mark[data-item="${item.id}"]`).forEach((mark) => mark.classList.add('current'));
+      document
+        .querySelectorAll(`.reader mark[data-item="${item.id}"]`)
+        .forEach((mark) => mark.classList.add('current'));
       const target = document.getElementById(`p${first.number}`);
       target?.scrollIntoView({ block: 'center' });
       target?.focus({ preventScroll: true });

@@ -17,9 +17,7 @@ export function Comparison({ pairs }: { pairs: readonly ComparisonPair[] }) {
         This page beside the article
       </h3>
       {pairs.length === 0 ? (
-        <p class="comparison__none">
-          The text around this mention states no figures on the points the article covers.
-        </p>
+        <p class="comparison__none">The text around this mention states no figures on the points the article covers.</p>
       ) : (
         <ul class="summary__list">
           {pairs.map((pair, index) => (

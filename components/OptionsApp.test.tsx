@@ -41,7 +41,13 @@ describe('OptionsApp', () => {
   });
 
   it('loads the settings into the controls', async () => {
-    const store = makeStore({ enabled: false, hoverToOpen: true, hoverDelayMs: 900, autoOpenFirst: true, sensitivity: 'broad' });
+    const store = makeStore({
+      enabled: false,
+      hoverToOpen: true,
+      hoverDelayMs: 900,
+      autoOpenFirst: true,
+      sensitivity: 'broad',
+    });
     await renderLoaded(store);
     expect(control<HTMLInputElement>('enabled').checked).toBe(false);
     expect(control<HTMLInputElement>('hoverToOpen').checked).toBe(true);

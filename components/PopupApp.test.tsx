@@ -49,6 +49,7 @@ function makeActions(load: () => Promise<TabState>) {
     openOptions: vi.fn(() => {}),
     openArticle: vi.fn((_itemId?: string) => {}),
     copy: vi.fn((_text: string) => Promise.resolve(true)),
+    requestAccess: vi.fn(() => Promise.resolve(true)),
   } satisfies PopupActions;
 }
 
@@ -65,6 +66,16 @@ describe('PopupApp', () => {
     expect(await screen.findByText(/Extensions can’t read this page/)).toBeTruthy();
     expect(screen.queryByText('Looking at this page…')).toBeNull();
     expect(screen.queryByRole('list', { name: 'Mentions on this page' })).toBeNull();
+  });
+
+  it('offers to restore access to websites when the reader withdrew it', async () => {
+    const actions = makeActions(() => Promise.resolve({ kind: 'no-access' }));
+    render(<PopupApp actions={actions} />);
+    expect(await screen.findByText(/no access to websites/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to websites' }));
+    await waitFor(() => expect(actions.requestAccess).toHaveBeenCalledTimes(1));
+    // Asked again after the grant, to show the page's state.
+    await waitFor(() => expect(actions.load).toHaveBeenCalledTimes(2));
   });
 
   it('treats a failed load as unsupported', async () => {
@@ -140,7 +151,9 @@ describe('PopupApp', () => {
   });
 
   it('turns the site back on when its switch is checked', async () => {
-    const actions = makeActions(() => Promise.resolve({ kind: 'ready', page: page({ siteDisabled: true, mentions: [] }) }));
+    const actions = makeActions(() =>
+      Promise.resolve({ kind: 'ready', page: page({ siteDisabled: true, mentions: [] }) }),
+    );
     render(<PopupApp actions={actions} />);
     expect(await screen.findByText('Switched off on example.com.')).toBeTruthy();
     const siteSwitch = screen.getByLabelText('On example.com') as HTMLInputElement;

@@ -10,6 +10,8 @@ export type TabState =
   | { kind: 'loading' }
   /** The browser does not let extensions into this page (browser pages, stores). */
   | { kind: 'unsupported' }
+  /** The reader withdrew the extension's access to websites. */
+  | { kind: 'no-access' }
   | { kind: 'ready'; page: PageState };
 
 export interface PopupActions {
@@ -20,6 +22,8 @@ export interface PopupActions {
   /** Shows again the mentions hidden with "Not about this engagement" on a page. */
   restoreHidden: (page: string) => Promise<void>;
   openOptions: () => void;
+  /** Asks the browser to give back access to websites (after the reader withdrew it). */
+  requestAccess: () => Promise<boolean>;
   /** Opens the article page, at an item's paragraphs when given. */
   openArticle: (itemId?: string) => void;
   copy: (text: string) => Promise<boolean>;
@@ -33,9 +37,7 @@ function Status({ page }: { page: PageState }) {
     return <p class="status">This page does not mention the February 2018 engagement near Deir ez-Zor.</p>;
   const count = page.mentions.length;
   return (
-    <p class="status status--found">
-      This page mentions the engagement {count === 1 ? 'once' : `${count} times`}.
-    </p>
+    <p class="status status--found">This page mentions the engagement {count === 1 ? 'once' : `${count} times`}.</p>
   );
 }
 
@@ -66,6 +68,14 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           Extensions can’t read this page (browser pages and extension stores are off limits), so there is nothing to
           show here.
         </p>
+      )}
+      {state.kind === 'no-access' && (
+        <div class="status" role="status">
+          <p>This extension has no access to websites at the moment, so it cannot read this page.</p>
+          <button type="button" class="text-button" onClick={() => void actions.requestAccess().then(reload)}>
+            Allow access to websites
+          </button>
+        </div>
       )}
       {state.kind === 'ready' && (
         <>
@@ -135,10 +145,18 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
           <button type="button" class="text-button" onClick={() => actions.openArticle()}>
             Read the article
           </button>
-          <button type="button" class="text-button" onClick={() => void copy(summaryAsPlainText(SUMMARY_ITEMS), 'Text')}>
+          <button
+            type="button"
+            class="text-button"
+            onClick={() => void copy(summaryAsPlainText(SUMMARY_ITEMS), 'Text')}
+          >
             Copy as text
           </button>
-          <button type="button" class="text-button" onClick={() => void copy(summaryAsMarkdown(SUMMARY_ITEMS), 'Markdown')}>
+          <button
+            type="button"
+            class="text-button"
+            onClick={() => void copy(summaryAsMarkdown(SUMMARY_ITEMS), 'Markdown')}
+          >
             Copy as Markdown
           </button>
           <span role="status" class="popover__copied">

@@ -88,7 +88,9 @@ describe('SummaryItems', () => {
     expect(withBrief.length).toBeGreaterThan(0);
     const { container } = render(<SummaryItems items={SUMMARY_ITEMS} brief />);
     for (const item of SUMMARY_ITEMS) {
-      expect(itemElement(container, item).querySelector('.item__statement')?.textContent).toBe(item.brief ?? item.statement);
+      expect(itemElement(container, item).querySelector('.item__statement')?.textContent).toBe(
+        item.brief ?? item.statement,
+      );
     }
     for (const item of withBrief) expect(screen.queryByText(item.statement)).toBeNull();
   });

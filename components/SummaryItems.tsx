@@ -19,7 +19,8 @@ function Item({ item, showQuotes, brief, onOpenItem }: { item: SummaryItem } & I
     <li class={`item item--${item.kind}`} data-item={item.id}>
       <p class="item__statement">{brief ? (item.brief ?? item.statement) : item.statement}</p>
       <p class="item__source">
-        <span class="item__kind">{KIND_LABEL[item.kind]}</span> · <span class="item__attribution">{item.attribution}</span>
+        <span class="item__kind">{KIND_LABEL[item.kind]}</span> ·{' '}
+        <span class="item__attribution">{item.attribution}</span>
         {onOpenItem && (
           <>
             {' · '}

@@ -104,11 +104,14 @@ describe('isPageState', () => {
     expect(isPageState([state])).toBe(false);
   });
 
-  it.each(['host', 'page', 'hiddenCount', 'enabled', 'siteDisabled', 'scanComplete', 'mentions'] as const)('rejects a state without %s', (key) => {
-    const broken: Record<string, unknown> = { ...state };
-    delete broken[key];
-    expect(isPageState(broken)).toBe(false);
-  });
+  it.each(['host', 'page', 'hiddenCount', 'enabled', 'siteDisabled', 'scanComplete', 'mentions'] as const)(
+    'rejects a state without %s',
+    (key) => {
+      const broken: Record<string, unknown> = { ...state };
+      delete broken[key];
+      expect(isPageState(broken)).toBe(false);
+    },
+  );
 
   it.each([
     ['a numeric host', { host: 1 }],

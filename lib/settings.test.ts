@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, sanitizeSettings, sanitizeSiteList, siteKey, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_RANGE,
+  sanitizeSettings,
+  sanitizeSiteList,
+  siteKey,
+  type Settings,
+} from './settings';
 
 describe('sanitizeSettings', () => {
   it.each([
@@ -20,7 +27,13 @@ describe('sanitizeSettings', () => {
   });
 
   it('keeps a complete valid value unchanged', () => {
-    const value: Settings = { enabled: false, hoverToOpen: false, hoverDelayMs: 900, autoOpenFirst: true, sensitivity: 'strict' };
+    const value: Settings = {
+      enabled: false,
+      hoverToOpen: false,
+      hoverDelayMs: 900,
+      autoOpenFirst: true,
+      sensitivity: 'strict',
+    };
     expect(sanitizeSettings(value)).toEqual(value);
   });
 
@@ -30,7 +43,10 @@ describe('sanitizeSettings', () => {
       enabled: false,
       sensitivity: 'broad',
     });
-    expect(sanitizeSettings({ enabled: 'yes', hoverDelayMs: 1200 })).toEqual({ ...DEFAULT_SETTINGS, hoverDelayMs: 1200 });
+    expect(sanitizeSettings({ enabled: 'yes', hoverDelayMs: 1200 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      hoverDelayMs: 1200,
+    });
   });
 
   it('clamps the hover delay to its range', () => {
@@ -68,7 +84,13 @@ describe('sanitizeSettings', () => {
 
   it('drops unknown keys', () => {
     const result = sanitizeSettings({ enabled: false, evil: '<script>', __proto__x: 1, theme: 'dark' });
-    expect(Object.keys(result).sort()).toEqual(['autoOpenFirst', 'enabled', 'hoverDelayMs', 'hoverToOpen', 'sensitivity']);
+    expect(Object.keys(result).sort()).toEqual([
+      'autoOpenFirst',
+      'enabled',
+      'hoverDelayMs',
+      'hoverToOpen',
+      'sensitivity',
+    ]);
     expect(result.enabled).toBe(false);
   });
 });

@@ -52,7 +52,10 @@ export function sanitizeSettings(raw: unknown): Settings {
  * Returns null for anything that is not a plausible host name.
  */
 export function siteKey(host: string): string | null {
-  const key = host.trim().toLowerCase().replace(/^www\./, '');
+  const key = host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
   const hostName = /^[a-z0-9.-]{1,253}$/.test(key) && /[a-z0-9]/.test(key);
   const ipv6 = /^\[[0-9a-f:]+\]$/.test(key);
   return hostName || ipv6 ? key : null;

@@ -2,7 +2,26 @@
 // subtrees worth rescanning: a changed <em> inside a paragraph rescans the
 // paragraph, so mentions that span elements are found whole.
 
-const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'CITE',
+  'CODE',
+  'EM',
+  'FONT',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+]);
 const MAX_ROOTS = 64;
 
 function blockOf(node: Node): Element | null {

@@ -30,7 +30,11 @@ describe('collectText', () => {
     const list = segments();
     expect(list).toHaveLength(1);
     expect(list[0]!.text.trimEnd()).toBe('First paragraph.\nSecond paragraph.\nThird block.');
-    expect(list[0]!.pieces.map((piece) => piece.node.data)).toEqual(['First paragraph.', 'Second paragraph.', 'Third block.']);
+    expect(list[0]!.pieces.map((piece) => piece.node.data)).toEqual([
+      'First paragraph.',
+      'Second paragraph.',
+      'Third block.',
+    ]);
     expectPiecesAligned(list);
   });
 
@@ -106,7 +110,10 @@ describe('collectText', () => {
   });
 
   it('splits segments past segmentSize only at block boundaries', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `Paragraph number ${i} has <em>inline words</em> inside it.`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `Paragraph number ${i} has <em>inline words</em> inside it.`,
+    );
     document.body.innerHTML = paragraphs.map((html) => `<p>${html}</p>`).join('');
     const list = segments(document.body, { segmentSize: 60 });
     expect(list.length).toBeGreaterThan(1);
@@ -143,5 +150,20 @@ describe('collectText', () => {
     const before = document.body.innerHTML;
     segments();
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('source formatting inside text nodes', () => {
+  it('reads line breaks inside a paragraph as spaces, so a wrapped sentence stays one sentence', () => {
+    document.body.replaceChildren();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = '\n      On the night of February 7, 2018, fighters\n      attacked near Deir ez-Zor.\n    ';
+    document.body.append(paragraph);
+    const [segment] = [...collectText(document.body)];
+    expect(segment!.text).not.toMatch(/fighters\n/);
+    expect(segment!.text).toContain('fighters       attacked');
+    // Offsets still map one for one onto the node's own text.
+    const piece = segment!.pieces[0]!;
+    expect(segment!.text.slice(piece.start, piece.start + piece.node.length).length).toBe(piece.node.length);
   });
 });

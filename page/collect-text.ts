@@ -139,7 +139,9 @@ export function* collectText(root: Node, options: CollectOptions = {}): Generato
       }
       if (!blockVisible) continue;
       pieces.push({ node: node as Text, start: text.length });
-      text += data;
+      // Line breaks inside a text node are source formatting, not sentence
+      // breaks: read them as spaces (one for one, so offsets still map).
+      text += data.replace(/[\n\r\t\f\v]/g, ' ');
       continue;
     }
     if (node.nodeType === Node.ELEMENT_NODE) {

@@ -14,7 +14,9 @@ describe('findPageDate', () => {
   beforeEach(() => setHead(''));
 
   it('reads article:published_time first', () => {
-    setHead('<meta property="article:published_time" content="2023-02-07T08:00:00Z"><time datetime="2020-01-01">x</time>');
+    setHead(
+      '<meta property="article:published_time" content="2023-02-07T08:00:00Z"><time datetime="2020-01-01">x</time>',
+    );
     expect(findPageDate(document)).toEqual({ date: '2023-02-07', source: 'article:published_time' });
   });
 

@@ -10,7 +10,11 @@ function anchor(top: number, left: number, width = 80, height = 20): Rect {
   return { top, left, width, height };
 }
 
-function expectInside(place: Placement, popover: { width: number; height: number }, view: { width: number; height: number }) {
+function expectInside(
+  place: Placement,
+  popover: { width: number; height: number },
+  view: { width: number; height: number },
+) {
   expect(place.left).toBeGreaterThanOrEqual(MARGIN);
   expect(place.left + popover.width).toBeLessThanOrEqual(view.width - MARGIN);
   expect(place.top).toBeGreaterThanOrEqual(MARGIN);

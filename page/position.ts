@@ -17,7 +17,11 @@ export interface Placement {
 const GAP = 8;
 const MARGIN = 8;
 
-export function placePopover(anchor: Rect, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placePopover(
+  anchor: Rect,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const below = anchor.top + anchor.height + GAP;
   const above = anchor.top - GAP - size.height;
   const roomBelow = viewport.height - MARGIN - below;

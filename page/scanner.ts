@@ -3,7 +3,7 @@
 // caller decides what to draw. Never blocks the main thread for long: it
 // checks a time budget between segments and yields to the page.
 
-import { detect, type DetectOptions } from '../lib/detect/detect';
+import { detect, warmUpDetector, type DetectOptions } from '../lib/detect/detect';
 import type { MentionView } from '../lib/messages';
 import { collectText, type TextSegment } from './collect-text';
 import { rangeFor } from './ranges';
@@ -58,7 +58,11 @@ export function snippetAround(text: string, start: number, end: number): string 
 /** The node itself, or the shadow host that places it in the document. */
 function inDocument(node: Node, other: Node): Node {
   let current = node;
-  for (let root = current.getRootNode(); root instanceof ShadowRoot && !root.contains(other); root = current.getRootNode()) {
+  for (
+    let root = current.getRootNode();
+    root instanceof ShadowRoot && !root.contains(other);
+    root = current.getRootNode()
+  ) {
     current = root.host;
   }
   return current;
@@ -95,18 +99,22 @@ export class MentionScanner {
   async scan(roots: readonly Node[]): Promise<{ added: PageMention[]; removed: PageMention[] }> {
     const removed = this.list.filter(
       (mention) =>
-        !mention.range.startContainer.isConnected ||
-        roots.some((root) => root.contains(mention.range.startContainer)),
+        !mention.range.startContainer.isConnected || roots.some((root) => root.contains(mention.range.startContainer)),
     );
     if (removed.length > 0) this.list = this.list.filter((mention) => !removed.includes(mention));
 
     const added: PageMention[] = [];
-    const budget = this.options.sliceBudgetMs ?? 8;
+    const budget = this.options.sliceBudgetMs ?? 5;
+    // Compiling the detector's patterns is the costliest first step: spread it over slices too.
+    while (!warmUpDetector(budget)) {
+      await this.options.yieldToPage();
+      if (this.options.isStopped()) return { added: [], removed };
+    }
     let sliceStart = performance.now();
     const detectOptions = this.options.detectOptions();
 
     for (const root of roots) {
-      for (const segment of collectText(root, { exclude: this.options.exclude })) {
+      for (const segment of collectText(root, { exclude: this.options.exclude, segmentSize: 1500 })) {
         added.push(...this.detectIn(segment, detectOptions));
         if (performance.now() - sliceStart > budget) {
           await this.options.yieldToPage();

@@ -21,7 +21,9 @@ const PAGES = [
 ];
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium was not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium was not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -46,11 +48,12 @@ if (headed) {
       await page.goto(`${server.origin}/${path}`);
       await page.waitForTimeout(1500);
       const marks = await markedTexts(page);
-      if (scheme === 'light') console.log(`${path}: ${marks.length} mark(s)${marks.length ? ` — ${marks.join(' · ')}` : ''}`);
+      if (scheme === 'light')
+        console.log(`${path}: ${marks.length} mark(s)${marks.length ? ` — ${marks.join(' · ')}` : ''}`);
       await page.close();
     }
-    await shoot(session, { name: `popover-${scheme}`, path: 'khasham-retrospective.html', mark: 0 });
-    await shoot(session, { name: `comparison-differ-${scheme}`, path: 'casualties-differ.html', mark: 0 });
+    await shoot(session, { name: `popover-${scheme}`, path: 'khasham-retrospective.html', mark: 'Deir ez-Zor' });
+    await shoot(session, { name: `comparison-differ-${scheme}`, path: 'casualties-differ.html', mark: 'Deir ez-Zor' });
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/khasham-retrospective.html`);
     await page.waitForTimeout(1500);
@@ -62,11 +65,20 @@ if (headed) {
     await popup.close();
     await page.close();
     if (scheme === 'light') {
-      await shoot(session, { name: 'comparison-agree', path: 'casualties-agree.html', mark: 0 });
-      await shoot(session, { name: 'popover-rtl', path: 'rtl-arabic.html', mark: 0 });
-      await shoot(session, { name: 'popover-narrow-360', path: 'khasham-retrospective.html', mark: 1, viewport: { width: 360, height: 740 } });
-      await shoot(session, { name: 'popover-zoom-200', path: 'khasham-retrospective.html', mark: 1, zoom: true });
-      await shoot(session, { name: 'popover-bottom-edge', path: 'khasham-retrospective.html', mark: -1, viewport: { width: 900, height: 700 } });
+      await shoot(session, { name: 'comparison-agree', path: 'casualties-agree.html', mark: 'Deir ez-Zor' });
+      await shoot(session, { name: 'popover-rtl', path: 'rtl-arabic.html', mark: 'دير الزور' });
+      await shoot(session, {
+        name: 'popover-narrow-360',
+        path: 'khasham-retrospective.html',
+        mark: 'Khasham',
+        viewport: { width: 360, height: 740 },
+      });
+      await shoot(session, {
+        name: 'popover-bottom-edge',
+        path: 'khasham-retrospective.html',
+        mark: -1,
+        viewport: { width: 900, height: 700 },
+      });
       const article = await session.context.newPage();
       await article.goto(`chrome-extension://${session.extensionId}/article.html#item-casualties-later`);
       await article.waitForTimeout(500);
@@ -75,6 +87,10 @@ if (headed) {
     }
     await session.close();
   }
+  // 200 % zoom: half the CSS pixels, twice the device pixels.
+  const zoomed = await launchChromium({ viewport: { width: 600, height: 450 }, deviceScaleFactor: 2 });
+  await shoot(zoomed, { name: 'popover-zoom-200', path: 'khasham-retrospective.html', mark: 'Deir ez-Zor' });
+  await zoomed.close();
   console.log(`Screenshots saved in ${SHOTS}`);
   await server.close();
 }
@@ -82,26 +98,19 @@ if (headed) {
 interface Scene {
   name: string;
   path: string;
-  /** Which mark to click; -1 is the last, brought to the bottom edge of the window. */
-  mark: number;
+  /** Which mark to click: its text (the first such), or -1 for the last, brought to the bottom edge. */
+  mark: string | -1;
   viewport?: { width: number; height: number };
-  /** 200 % zoom of a 1200×900 window. */
-  zoom?: boolean;
 }
 
 async function shoot(session: Awaited<ReturnType<typeof launchChromium>>, scene: Scene): Promise<void> {
   const page = await session.context.newPage();
-  if (scene.zoom) {
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 450, deviceScaleFactor: 2, mobile: false });
-  } else if (scene.viewport) {
-    await page.setViewportSize(scene.viewport);
-  }
+  if (scene.viewport) await page.setViewportSize(scene.viewport);
   await page.goto(`${server.origin}/${scene.path}`);
   await page.waitForTimeout(1500);
-  let index = scene.mark;
-  if (index < 0) {
-    index = (await markedTexts(page)).length - 1;
+  const marks = await markedTexts(page);
+  if (scene.mark === -1) {
+    const index = marks.length - 1;
     await markPoint(page, index);
     await page.evaluate((index) => {
       const range = [...CSS.highlights.get('dz2018-mention')!][index] as Range;
@@ -113,7 +122,7 @@ async function shoot(session: Awaited<ReturnType<typeof launchChromium>>, scene:
     }, index);
     await page.mouse.click(point.x, point.y);
   } else {
-    const point = await markPoint(page, index);
+    const point = await markPoint(page, Math.max(0, marks.indexOf(scene.mark)));
     await page.mouse.click(point.x, point.y);
   }
   await page.locator('dz2018-context .popover').waitFor();

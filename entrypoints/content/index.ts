@@ -278,11 +278,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 /** The page's own headline and date help weigh evidence (at half strength). */
 function pageContext(): string {
   const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-  return [
-    document.title,
-    meta('meta[property="og:title"]'),
-    meta('meta[property="article:published_time"]'),
-  ]
+  return [document.title, meta('meta[property="og:title"]'), meta('meta[property="article:published_time"]')]
     .filter(Boolean)
     .join('\n')
     .slice(0, 1000);

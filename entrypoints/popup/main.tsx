@@ -6,6 +6,9 @@ import '../../components/ui.css';
 import { isPageState, type ToContent } from '../../lib/messages';
 import { restoreMentions, saveSettings, setSiteDisabled } from '../../utils/storage';
 
+/** The sites the content script runs on (the manifest's content_scripts matches). */
+const SITE_ORIGINS = ['http://*/*', 'https://*/*'];
+
 // The tab the popup describes: the active one, or the one named in ?tab= (the
 // end-to-end tests open the popup as a page for a given tab).
 async function targetTabId(): Promise<number | undefined> {
@@ -27,8 +30,10 @@ const actions: PopupActions = {
       const state = await send({ type: 'get-state' });
       return isPageState(state) ? { kind: 'ready', page: state } : { kind: 'unsupported' };
     } catch {
-      // No content script answers: a page extensions may not enter.
-      return { kind: 'unsupported' };
+      // No content script answers: a page extensions may not enter, or the
+      // reader withdrew our access to websites (both browsers allow that).
+      const access = await browser.permissions.contains({ origins: SITE_ORIGINS }).catch(() => true);
+      return { kind: access ? 'unsupported' : 'no-access' };
     }
   },
   reveal(id) {
@@ -50,6 +55,7 @@ const actions: PopupActions = {
     void browser.tabs.create({ url: browser.runtime.getURL(`/article.html${hash}`) });
   },
   copy: (text) => copyText(text, document.body),
+  requestAccess: () => browser.permissions.request({ origins: SITE_ORIGINS }).catch(() => false),
   openOptions() {
     void browser.runtime.openOptionsPage();
   },

@@ -18,7 +18,9 @@ export function summaryAsPlainText(items: readonly SummaryItem[]): string {
     'The February 7–8, 2018 engagement near Deir ez-Zor, Syria — what one article reported',
     '',
     ...reporting.map((item) => `- ${line(item)}`),
-    ...(opinion.length > 0 ? ['', 'The article’s own view (opinion):', ...opinion.map((item) => `- ${line(item)}`)] : []),
+    ...(opinion.length > 0
+      ? ['', 'The article’s own view (opinion):', ...opinion.map((item) => `- ${line(item)}`)]
+      : []),
     '',
     `Source: ${citation()}.`,
   ].join('\n');

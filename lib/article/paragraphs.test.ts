@@ -6,7 +6,9 @@ describe('article paragraphs', () => {
   it('numbers the body paragraphs from 1, leaving out the headline and the date line', () => {
     expect(ARTICLE_PARAGRAPHS[0]!.number).toBe(1);
     expect(ARTICLE_PARAGRAPHS[0]!.text).toMatch(/^The US Military has released video clips/);
-    expect(ARTICLE_PARAGRAPHS.at(-1)!.text).toBe('They tested the American’s resolve in Syria, and they paid the price.');
+    expect(ARTICLE_PARAGRAPHS.at(-1)!.text).toBe(
+      'They tested the American’s resolve in Syria, and they paid the price.',
+    );
     expect(ARTICLE_PARAGRAPHS.map((paragraph) => paragraph.number)).toEqual(
       ARTICLE_PARAGRAPHS.map((_, index) => index + 1),
     );

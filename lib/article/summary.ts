@@ -44,7 +44,8 @@ export interface SummaryItem {
 export const SUMMARY_ITEMS: readonly SummaryItem[] = [
   {
     id: 'attack',
-    brief: 'Pro-Syrian-government Russian mercenaries attacked an SDF headquarters where American advisers were stationed.',
+    brief:
+      'Pro-Syrian-government Russian mercenaries attacked an SDF headquarters where American advisers were stationed.',
     statement:
       'Pro-Syrian-government Russian mercenaries attacked an SDF headquarters where American advisers were stationed.',
     attribution: 'the article',

@@ -1,0 +1,104 @@
+// How the content script behaves on big pages, measured in real Chromium with
+// the built extension: the longest single task it runs on the page's main
+// thread, the sum of its work, and the time until the page is fully read.
+// Reads a Chrome trace (CDP Tracing), so the figures are the browser's own.
+// Run: npm run bench:page   (after `npm run build`)
+
+import type { Page } from 'playwright-core';
+import { serveDemo } from './serve';
+import { launchChromium, markedTexts } from '../tests/e2e/chromium-harness';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
+
+const MENTION =
+  'On the night of February 7, 2018, pro-government fighters, among them Russian contractors of the Wagner group, attacked a Syrian Democratic Forces headquarters near Deir ez-Zor where US advisers were stationed. ';
+const FILLER =
+  'The council met on Tuesday to discuss the budget, the new tram line and the state of the city’s parks, and residents spoke for and against each plan in turn. ';
+
+function bigPage(paragraphs: number, withMentions: boolean): string {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const mention = withMentions && i % 100 === 0;
+    body.push(`<p>${mention ? MENTION : ''}${FILLER.repeat(3)}<a href="#">link ${i}</a> <em>${FILLER}</em></p>`);
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Big page</title></head><body><main>${body.join('\n')}</main></body></html>`;
+}
+
+async function trace(page: Page, url: string, expectedMarks: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // The trace events' shapes are looser than the CDP types say; read them as plain data.
+  const raw = cdp as unknown as { on: (event: string, listener: (payload: { value: TraceEvent[] }) => void) => void };
+  raw.on('Tracing.dataCollected', (payload) => events.push(...payload.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const started = Date.now();
+  await page.goto(url);
+  // Fully read: the marks reach the expected number (or, without mentions, a quiet second).
+  if (expectedMarks > 0) {
+    while ((await markedTexts(page)).length < expectedMarks) await page.waitForTimeout(20);
+  } else {
+    await page.waitForTimeout(1500);
+  }
+  const readMs = Date.now() - started;
+  await cdp.send('Tracing.end');
+  await done;
+  // Our calls: script entries whose code lives in the extension. A task is
+  // ours when it contains one; the slice of scanning that resumes after an
+  // await runs in that same task's microtasks, so the task's length is the
+  // honest measure of how long we held the main thread.
+  const calls = events.filter(
+    (event) =>
+      event.ph === 'X' &&
+      (event.args?.data?.url ?? event.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
+  );
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'RunTask');
+  const ours = tasks.filter((task) =>
+    calls.some((call) => call.tid === task.tid && call.ts >= task.ts && call.ts <= task.ts + (task.dur ?? 0)),
+  );
+  const durations = ours.map((event) => (event.dur ?? 0) / 1000).sort((a, b) => b - a);
+  return {
+    tasks: durations.length,
+    longestMs: durations[0] ?? 0,
+    p95Ms: durations[Math.floor(durations.length * 0.05)] ?? 0,
+    totalMs: durations.reduce((sum, value) => sum + value, 0),
+    readMs,
+  };
+}
+
+const server = await serveDemo();
+const pages = new Map<string, { html: string; marks: number }>([
+  ['/bench/with-mentions', { html: bigPage(2000, true), marks: 20 }],
+  ['/bench/without-mentions', { html: bigPage(2000, false), marks: 0 }],
+]);
+server.server.removeAllListeners('request');
+server.server.on('request', (request, response) => {
+  const entry = pages.get(request.url ?? '');
+  if (!entry) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(entry.html);
+});
+
+const session = await launchChromium();
+console.log('| page | text | our tasks | longest task | 95th percentile | our total | until fully read |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const [path, { html, marks }] of pages) {
+  const page = await session.context.newPage();
+  const result = await trace(page, `${server.origin}${path}`, marks);
+  const textKb = Math.round(html.replace(/<[^>]+>/g, '').length / 1024);
+  console.log(
+    `| ${path} | ${textKb} kB | ${result.tasks} | ${result.longestMs.toFixed(1)} ms | ${result.p95Ms.toFixed(1)} ms | ${result.totalMs.toFixed(0)} ms | ${result.readMs} ms |`,
+  );
+  await page.close();
+}
+await session.close();
+await server.close();
