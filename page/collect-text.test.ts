@@ -157,7 +157,8 @@ describe('source formatting inside text nodes', () => {
   it('reads line breaks inside a paragraph as spaces, so a wrapped sentence stays one sentence', () => {
     document.body.replaceChildren();
     const paragraph = document.createElement('p');
-    paragraph.textContent = '\n      On the night of February 7, 2018, fighters\n      attacked near Deir ez-Zor.\n    ';
+    paragraph.textContent =
+      '\n      On the night of February 7, 2018, fighters\n      attacked near Deir ez-Zor.\n    ';
     document.body.append(paragraph);
     const [segment] = [...collectText(document.body)];
     expect(segment!.text).not.toMatch(/fighters\n/);

@@ -2,7 +2,7 @@
 // the built extension: the longest single task it runs on the page's main
 // thread, the sum of its work, and the time until the page is fully read.
 // Reads a Chrome trace (CDP Tracing), so the figures are the browser's own.
-// Run: npm run bench:page   (after `npm run build`)
+// Run: npm run bench:page   (-- --top lists the longest tasks and what filled them)
 
 import type { Page } from 'playwright-core';
 import { serveDemo } from './serve';
@@ -66,6 +66,18 @@ async function trace(page: Page, url: string, expectedMarks: number) {
   const ours = tasks.filter((task) =>
     calls.some((call) => call.tid === task.tid && call.ts >= task.ts && call.ts <= task.ts + (task.dur ?? 0)),
   );
+  if (process.argv.includes('--top')) {
+    // The four longest tasks, with what took more than 2 ms inside each.
+    for (const task of [...ours].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4)) {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = events.filter(
+        (e) => e.tid === task.tid && e.ph === 'X' && e.ts >= task.ts && e.ts <= end && (e.dur ?? 0) > 2000,
+      );
+      console.log(
+        `  ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${inside.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}`,
+      );
+    }
+  }
   const durations = ours.map((event) => (event.dur ?? 0) / 1000).sort((a, b) => b - a);
   return {
     tasks: durations.length,

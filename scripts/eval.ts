@@ -1,4 +1,4 @@
-// npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check]
+// npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check] [--floors]
 //
 // Runs the detector over eval/corpus.jsonl and reports precision, recall and
 // F1 overall, per language, per positive kind and per distractor kind, for the
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { detect, THRESHOLDS, type Sensitivity } from '../lib/detect/detect';
 import {
   checkBars,
+  REGRESSION_FLOORS,
   misses,
   RELEASE_BARS,
   summarize,
@@ -41,7 +42,7 @@ const SENSITIVITIES = Object.keys(THRESHOLDS) as Sensitivity[];
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check]\n`,
+    `${message}\nusage: npm run eval -- [--split tune|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check] [--floors]\n`,
   );
   process.exit(64);
 }
@@ -51,6 +52,7 @@ function parseArgs(argv: string[]) {
   let sensitivity: Sensitivity = 'normal';
   let json = false;
   let check = false;
+  let floors = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
@@ -67,9 +69,10 @@ function parseArgs(argv: string[]) {
       sensitivity = v as Sensitivity;
     } else if (name === '--json') json = true;
     else if (name === '--check') check = true;
+    else if (name === '--floors') floors = true;
     else usage(`unknown option: ${arg}`);
   }
-  return { split, sensitivity, json, check };
+  return { split, sensitivity, json, check, floors };
 }
 
 function loadCorpus(): Passage[] {
@@ -173,6 +176,7 @@ function main(): void {
   const selected: string[] = args.split === 'all' ? [...SPLITS] : [args.split];
   const missed = misses(predictions.get(args.sensitivity)!.filter((p) => selected.includes(p.split)));
   const check = checkBars(summaries.heldout!.normal!, RELEASE_BARS);
+  const floorCheck = checkBars(summaries.heldout!.normal!, REGRESSION_FLOORS);
 
   if (args.json) {
     const report: Record<string, unknown> = {
@@ -192,7 +196,8 @@ function main(): void {
         })),
       },
     };
-    if (args.check) report.check = { split: 'heldout', sensitivity: 'normal', ...check };
+    if (args.check || args.floors) report.check = { split: 'heldout', sensitivity: 'normal', ...check };
+    if (args.floors) report.floors = { split: 'heldout', sensitivity: 'normal', ...floorCheck };
     process.stdout.write(JSON.stringify(report) + '\n');
   } else {
     const out: string[] = [];
@@ -209,14 +214,19 @@ function main(): void {
           `cues: ${m.cues.join(', ') || '—'}  against: ${m.against.join(', ') || '—'}`,
       );
     }
-    if (args.check) {
-      out.push('', '## Check (heldout, normal)');
+    if (args.check || args.floors) {
+      out.push('', '## Release bars (heldout, normal)');
       for (const r of check.results)
+        out.push(`- ${r.pass ? 'PASS' : 'FAIL'} ${r.name}: ${pct(r.value)} (≥ ${pct(r.min)})`);
+    }
+    if (args.floors) {
+      out.push('', '## Regression floors (heldout, normal): CI fails below these');
+      for (const r of floorCheck.results)
         out.push(`- ${r.pass ? 'PASS' : 'FAIL'} ${r.name}: ${pct(r.value)} (≥ ${pct(r.min)})`);
     }
     process.stdout.write(out.join('\n') + '\n');
   }
-  if (args.check && !check.pass) process.exitCode = 1;
+  if ((args.check && !check.pass) || (args.floors && !floorCheck.pass)) process.exitCode = 1;
 }
 
 main();

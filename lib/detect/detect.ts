@@ -98,10 +98,35 @@ const compile = (entry: LexiconEntry): Compiled => ({ entry, regex: compilePatte
 const canMakeMention = (entry: LexiconEntry) =>
   entry.kind === 'place' || entry.kind === 'battle' || entry.subject === true;
 
-/** What can make a mention: place and battle names, and the subject cues. */
-const CANDIDATE_PATTERNS: readonly Compiled[] = LEXICON.filter(canMakeMention).map(compile);
-/** Everything else only weighs a candidate: run only when there is one. */
-const EVIDENCE_PATTERNS: readonly Compiled[] = LEXICON.filter((entry) => !canMakeMention(entry)).map(compile);
+interface PatternSets {
+  /** What can make a mention: place and battle names, and the subject cues. */
+  candidates: readonly Compiled[];
+  /** Everything else only weighs a candidate: run only when there is one. */
+  evidence: readonly Compiled[];
+}
+
+// Built on first use, not at load: the content script is evaluated on every
+// page, and most pages never need a single pattern compiled.
+let patternSets: PatternSets | undefined;
+let uncompiled: LexiconEntry[] | undefined;
+const compiledById = new Map<string, Compiled>();
+
+function compiled(entry: LexiconEntry): Compiled {
+  let found = compiledById.get(entry.id);
+  if (!found) {
+    found = compile(entry);
+    compiledById.set(entry.id, found);
+  }
+  return found;
+}
+
+function patterns(): PatternSets {
+  patternSets ??= {
+    candidates: LEXICON.filter(canMakeMention).map(compiled),
+    evidence: LEXICON.filter((entry) => !canMakeMention(entry)).map(compiled),
+  };
+  return patternSets;
+}
 
 /**
  * Which subject cue to mark when a sentence names neither place nor battle:
@@ -129,25 +154,26 @@ function markRank(entry: LexiconEntry): number {
   return rank === -1 ? MARK_PRIORITY.length : rank;
 }
 
-let warmed = 0;
+// Long enough that the regex engine compiles each pattern to machine code
+// (it interprets patterns on short inputs), with a little of everything.
+const WARM_UP_TEXT = 'Deir ez-Zor, February 7, 2018: US strikes, Wagner, Дейр-эз-Зор, دير الزور. '.repeat(16);
 
 /**
  * Compiles the detector's patterns ahead of use, a few per call, so the first
  * page scan does not pay for all of them in one task. Returns true when done.
  */
 export function warmUpDetector(budgetMs = 4): boolean {
-  const all = [...CANDIDATE_PATTERNS, ...EVIDENCE_PATTERNS];
+  uncompiled ??= [...LEXICON];
   const until = performance.now() + budgetMs;
-  while (warmed < all.length && performance.now() < until) {
-    const { regex } = all[warmed++]!;
-    // Twice: the engine interprets a pattern's first runs and compiles it to machine code after.
+  while (uncompiled.length > 0 && performance.now() < until) {
+    const { regex } = compiled(uncompiled.pop()!);
     for (let run = 0; run < 2; run++) {
       regex.lastIndex = 0;
-      regex.exec('warm up 2018');
+      regex.exec(WARM_UP_TEXT);
     }
     regex.lastIndex = 0;
   }
-  return warmed >= all.length;
+  return uncompiled.length === 0;
 }
 
 function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = []): Hit[] {
@@ -229,7 +255,7 @@ function contextEvidence(context: string | undefined): Evidence {
   if (lastContext?.text !== context) {
     const evidence: Evidence = new Map();
     const text = normalize(context).text;
-    addEvidence(evidence, findHits(text, EVIDENCE_PATTERNS, findHits(text, CANDIDATE_PATTERNS)), CONTEXT_FACTOR);
+    addEvidence(evidence, findHits(text, patterns().evidence, findHits(text, patterns().candidates)), CONTEXT_FACTOR);
     lastContext = { text: context, evidence };
   }
   return lastContext.evidence;
@@ -239,9 +265,9 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
   const threshold = options.threshold ?? THRESHOLDS[options.sensitivity ?? 'normal'];
   const norm = normalize(input);
   // Most text names nothing that could be a mention: stop before weighing anything.
-  const hits = findHits(norm.text, CANDIDATE_PATTERNS);
+  const hits = findHits(norm.text, patterns().candidates);
   if (hits.length === 0) return { mentionsEvent: false, score: 0, mentions: [] };
-  findHits(norm.text, EVIDENCE_PATTERNS, hits).sort(byPosition);
+  findHits(norm.text, patterns().evidence, hits).sort(byPosition);
 
   const spans = splitSentences(norm.text);
   // Hits grouped by sentence, in one pass (both lists are ordered by offset).
