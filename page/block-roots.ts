@@ -2,31 +2,14 @@
 // subtrees worth rescanning: a changed <em> inside a paragraph rescans the
 // paragraph, so mentions that span elements are found whole.
 
-const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'CITE',
-  'CODE',
-  'EM',
-  'FONT',
-  'I',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-]);
+import { INLINE_TAGS } from './collect-text';
+
 const MAX_ROOTS = 64;
 
 function blockOf(node: Node): Element | null {
   let element: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && INLINE.has(element.tagName.toUpperCase()) && element.parentElement) element = element.parentElement;
+  while (element && INLINE_TAGS.has(element.tagName.toUpperCase()) && element.parentElement)
+    element = element.parentElement;
   return element;
 }
 

@@ -38,7 +38,7 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Inline elements continue the current sentence; everything else starts a new block. */
-const INLINE_TAGS = new Set([
+export const INLINE_TAGS = new Set([
   'A',
   'ABBR',
   'B',

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDemo, type DemoServer } from '../../scripts/serve';
 
 export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -98,4 +100,22 @@ export async function openPopup(session: ChromiumSession, tabId: number): Promis
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+/**
+ * For a test file: serves the demo pages and starts Chromium with the
+ * extension before its tests, and stops both after them.
+ */
+export function useChromiumWithDemo(): { server: () => DemoServer; session: () => ChromiumSession } {
+  let server: DemoServer | undefined;
+  let session: ChromiumSession | undefined;
+  beforeAll(async () => {
+    server = await serveDemo();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return { server: () => server!, session: () => session! };
 }

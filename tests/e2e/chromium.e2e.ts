@@ -2,35 +2,15 @@
 // The built extension, loaded in real headless Chromium, on the demo pages
 // served from localhost.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemo, type DemoServer } from '../../scripts/serve';
-import {
-  badgeOf,
-  launchChromium,
-  markPoint,
-  markedTexts,
-  openPopup,
-  tabIdOf,
-  type ChromiumSession,
-} from './chromium-harness';
+import { describe, expect, it } from 'vitest';
+import { badgeOf, markPoint, markedTexts, openPopup, tabIdOf, useChromiumWithDemo } from './chromium-harness';
 import { FIRST_KHASHAM, RETROSPECTIVE_MARKS } from './expectations';
 
-let server: DemoServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveDemo();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useChromiumWithDemo();
 
 async function openDemo(path: string) {
-  const page = await session.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await demo.session().context.newPage();
+  await page.goto(`${demo.server().origin}/${path}`);
   return page;
 }
 
@@ -43,8 +23,8 @@ describe('a page that mentions the engagement', () => {
     expect(await page.locator('p:has-text("Battle of Khasham")').innerHTML()).toBe(
       'The Battle of Khasham, as it came to be known, lasted about four hours.',
     );
-    const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badgeOf(session, tabId)).toBe(String(RETROSPECTIVE_MARKS.length));
+    const tabId = await tabIdOf(demo.session(), page);
+    await expect.poll(() => badgeOf(demo.session(), tabId)).toBe(String(RETROSPECTIVE_MARKS.length));
     await page.close();
   });
 
@@ -76,10 +56,10 @@ describe('a page that mentions the engagement', () => {
   it('returns keyboard focus to where it was when the popover closes', async () => {
     const page = await openDemo('khasham-retrospective.html');
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
-    const tabId = await tabIdOf(session, page);
+    const tabId = await tabIdOf(demo.session(), page);
     await page.locator('nav a').first().focus();
     // The keyboard shortcut's message, as the background sends it.
-    await session.worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'next-mention' }), tabId);
+    await demo.session().worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'next-mention' }), tabId);
     const close = page.locator('dz2018-context button[aria-label="Close"]');
     await expect
       .poll(() =>
@@ -97,8 +77,8 @@ describe('a page that mentions the engagement', () => {
   it('lists the mentions in the popup page opened for the tab', async () => {
     const page = await openDemo('khasham-retrospective.html');
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const tabId = await tabIdOf(demo.session(), page);
+    const popup = await openPopup(demo.session(), tabId);
     await expect.poll(() => popup.locator('.mentions li').count()).toBe(RETROSPECTIVE_MARKS.length);
     expect(await popup.locator('.status').innerText()).toContain(`${RETROSPECTIVE_MARKS.length} times`);
     expect(await popup.locator('.mention strong').first().innerText()).toBe(RETROSPECTIVE_MARKS[0]);
@@ -124,12 +104,12 @@ describe('a page that mentions the engagement', () => {
 describe('a page about other Deir ez-Zor news', () => {
   it('gets no mark and no badge', async () => {
     const page = await openDemo('deir-ez-zor-2024-strikes.html');
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const tabId = await tabIdOf(demo.session(), page);
+    const popup = await openPopup(demo.session(), tabId);
     // The popup shows this only once the content script has finished reading the page.
     await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
     expect(await markedTexts(page)).toEqual([]);
-    expect(await badgeOf(session, tabId)).toBe('');
+    expect(await badgeOf(demo.session(), tabId)).toBe('');
     expect(await page.locator('dz2018-context').count()).toBe(0);
     await popup.close();
     await page.close();
@@ -147,8 +127,8 @@ describe('"Not about this engagement"', () => {
     expect((await markedTexts(page)).filter((text) => text === 'Khasham')).toHaveLength(1);
 
     await page.reload();
-    const tabId = await tabIdOf(session, page);
-    const popup = await openPopup(session, tabId);
+    const tabId = await tabIdOf(demo.session(), page);
+    const popup = await openPopup(demo.session(), tabId);
     await expect.poll(() => popup.locator('.hidden-note').count()).toBe(1);
     expect(await markedTexts(page)).toHaveLength(RETROSPECTIVE_MARKS.length - 1);
     await popup.locator('.hidden-note button', { hasText: 'Show again' }).click();
@@ -166,11 +146,11 @@ describe('"Don’t show on this site"', () => {
     await page.mouse.click(point.x, point.y);
     await page.locator('dz2018-context button', { hasText: 'Don’t show on this site' }).click();
     await expect.poll(() => markedTexts(page)).toEqual([]);
-    const tabId = await tabIdOf(session, page);
-    await expect.poll(() => badgeOf(session, tabId)).toBe('');
+    const tabId = await tabIdOf(demo.session(), page);
+    await expect.poll(() => badgeOf(demo.session(), tabId)).toBe('');
 
     await page.reload();
-    const popup = await openPopup(session, tabId);
+    const popup = await openPopup(demo.session(), tabId);
     await expect.poll(() => popup.locator('.status').innerText()).toContain('Switched off on 127.0.0.1');
     expect(await markedTexts(page)).toEqual([]);
 

@@ -1,26 +1,14 @@
 // The page's own figures beside the article's, in the popover, in real Chromium.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemo, type DemoServer } from '../../scripts/serve';
-import { launchChromium, markPoint, markedTexts, type ChromiumSession } from './chromium-harness';
+import { describe, expect, it } from 'vitest';
+import { markPoint, markedTexts, useChromiumWithDemo } from './chromium-harness';
 
-let server: DemoServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveDemo();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useChromiumWithDemo();
 
 async function popoverFor(path: string, markText: string): Promise<{ page: Page; text: string }> {
-  const page = await session.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await demo.session().context.newPage();
+  await page.goto(`${demo.server().origin}/${path}`);
   await expect.poll(() => markedTexts(page)).toContain(markText);
   const point = await markPoint(page, (await markedTexts(page)).indexOf(markText));
   await page.mouse.click(point.x, point.y);

@@ -4,27 +4,15 @@
 // on right-to-left pages.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDemo, type DemoServer } from '../../scripts/serve';
-import { launchChromium, markPoint, markedTexts, type ChromiumSession } from './chromium-harness';
+import { describe, expect, it } from 'vitest';
+import { markPoint, markedTexts, useChromiumWithDemo } from './chromium-harness';
 
-let server: DemoServer;
-let session: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveDemo();
-  session = await launchChromium();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const demo = useChromiumWithDemo();
 
 async function openPage(path: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await demo.session().context.newPage();
   await page.setViewportSize(viewport);
-  await page.goto(`${server.origin}/${path}`);
+  await page.goto(`${demo.server().origin}/${path}`);
   await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBeGreaterThan(0);
   return page;
 }
