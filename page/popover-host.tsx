@@ -125,6 +125,8 @@ export class PopoverHost {
     if (!this.mention || !this.frame) return;
     const popover = this.frame.firstElementChild as HTMLElement | null;
     if (!popover) return;
+    // Measure the popover at its natural height (up to its CSS limit), then fit it.
+    popover.style.maxHeight = '';
     const size = popover.getBoundingClientRect();
     const place = placePopover(
       anchorRect(this.mention.range),
@@ -134,6 +136,7 @@ export class PopoverHost {
     this.frame.style.top = `${place.top}px`;
     this.frame.style.left = `${place.left}px`;
     this.frame.dataset.side = place.side;
+    if (place.maxHeight < size.height) popover.style.maxHeight = `${place.maxHeight}px`;
   }
 
   private async ensureMounted(): Promise<ShadowRootContentScriptUi<void>> {

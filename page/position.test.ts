@@ -24,7 +24,8 @@ function expectInside(
 describe('placePopover', () => {
   it('goes below the anchor when there is room, aligned with its left edge', () => {
     const place = placePopover(anchor(100, 200), size, viewport);
-    expect(place).toEqual({ side: 'below', top: 100 + 20 + GAP, left: 200 });
+    expect(place).toMatchObject({ side: 'below', top: 100 + 20 + GAP, left: 200 });
+    expect(place.maxHeight).toBeGreaterThanOrEqual(size.height);
   });
 
   it('flips above the anchor near the bottom edge', () => {
@@ -63,8 +64,9 @@ describe('placePopover', () => {
     const tall = { width: 320, height: 260 };
     for (const top of [20, 100, 150, 250]) {
       const place = placePopover(anchor(top, 100), tall, short);
+      const height = Math.min(tall.height, place.maxHeight);
       expect(place.top).toBeGreaterThanOrEqual(MARGIN);
-      expect(place.top + tall.height).toBeLessThanOrEqual(short.height - MARGIN);
+      expect(place.top + height).toBeLessThanOrEqual(short.height - MARGIN);
     }
   });
 
@@ -79,5 +81,31 @@ describe('placePopover', () => {
     const place = placePopover({ top: 100.4, left: 200.6, width: 80, height: 20.3 }, size, viewport);
     expect(Number.isInteger(place.top)).toBe(true);
     expect(Number.isInteger(place.left)).toBe(true);
+  });
+});
+
+describe('placePopover with a popover taller than either side', () => {
+  const view = { width: 1200, height: 900 };
+  const tall = { width: 360, height: 560 };
+
+  it('takes the roomier side and limits its height instead of covering the mention', () => {
+    const mention = anchor(440, 150, 64, 19);
+    const place = placePopover(mention, tall, view);
+    expect(place.side).toBe('below');
+    expect(place.top).toBe(440 + 19 + GAP);
+    expect(place.maxHeight).toBe(900 - MARGIN - (440 + 19 + GAP));
+    expect(place.top + place.maxHeight).toBeLessThanOrEqual(900 - MARGIN);
+  });
+
+  it('moves with the mention as the page scrolls', () => {
+    const first = placePopover(anchor(440, 150, 64, 19), tall, view);
+    const scrolled = placePopover(anchor(320, 150, 64, 19), tall, view);
+    expect(first.top - scrolled.top).toBe(120);
+  });
+
+  it('goes above when there is more room there', () => {
+    const place = placePopover(anchor(600, 150, 64, 19), tall, view);
+    expect(place.side).toBe('above');
+    expect(place.top + Math.min(tall.height, place.maxHeight)).toBeLessThanOrEqual(600 - GAP);
   });
 });

@@ -139,15 +139,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   }
 
   // ── Pointer and keyboard ────────────────────────────────────────────────
+  let hoverTimer: number | undefined;
+  let hovered: PageMention | undefined;
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
     if (popover.contains(event)) return;
+    // A click decides: no pending hover may reopen or replace what it did.
+    window.clearTimeout(hoverTimer);
     const mention = scanner.mentions.length > 0 ? mentionAt(scanner.mentions, event.clientX, event.clientY) : undefined;
     if (mention) void open(mention, event.detail === 0);
     else popover.close();
   });
 
-  let hoverTimer: number | undefined;
-  let hovered: PageMention | undefined;
   ctx.addEventListener(
     document,
     'mousemove',
@@ -170,7 +172,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     document,
     'keydown',
     (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && popover.openMention) popover.close();
+      if (event.key === 'Escape' && popover.openMention) {
+        window.clearTimeout(hoverTimer);
+        popover.close();
+      }
     },
     { capture: true },
   );

@@ -86,6 +86,43 @@ describe('a page that mentions the engagement', () => {
     await page.close();
   });
 
+  it('closes the popover on a click outside it, and keeps it beside its mention while the page scrolls', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const point = await markPoint(page, FIRST_KHASHAM);
+    await page.mouse.click(point.x, point.y);
+    const frame = page.locator('dz2018-context .popover-frame');
+    await expect.poll(() => page.locator('dz2018-context .popover').isVisible()).toBe(true);
+    const before = (await frame.boundingBox())!;
+    await page.evaluate(() => scrollBy(0, 120));
+    await expect.poll(async () => Math.round(before.y - (await frame.boundingBox())!.y)).toBeGreaterThan(60);
+    // A click on plain page text, away from any mark, closes it.
+    await page.mouse.click(5, 5);
+    await expect.poll(() => page.locator('dz2018-context .popover').count()).toBe(0);
+    await page.close();
+  });
+
+  it('scrolls to a mention chosen in the popup and opens its popover', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const tabId = await tabIdOf(demo.session(), page);
+    const popup = await openPopup(demo.session(), tabId);
+    const last = RETROSPECTIVE_MARKS.length - 1;
+    await popup.locator('.mentions li button').nth(last).click();
+    const popover = page.locator('dz2018-context .popover');
+    await expect.poll(() => popover.count()).toBe(1);
+    expect(await popover.innerText()).toContain(`Next (${last + 1}/${RETROSPECTIVE_MARKS.length})`);
+    // The comment at the bottom of the page is now in view.
+    const inView = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('dz2018-mention')!].at(-1) as Range;
+      const rect = range.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   it('marks text added after load', async () => {
     const page = await openDemo('live-updates.html');
     await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
