@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, mentionKey, pageKey, type Settings } from '../../lib/
 import { blockRoots } from '../../page/block-roots';
 import '../../page/highlight.css';
 import { Highlighter, isHighlightSupported } from '../../page/highlighter';
-import { mentionAt } from '../../page/hit-test';
+import { watchPointer } from '../../page/pointer-triggers';
 import { PopoverHost, UI_HOST_NAME } from '../../page/popover-host';
 import { MentionScanner, toView, type PageMention } from '../../page/scanner';
 import {
@@ -139,49 +139,12 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   }
 
   // ── Pointer and keyboard ────────────────────────────────────────────────
-  let hoverTimer: number | undefined;
-  let hovered: PageMention | undefined;
-  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    if (popover.contains(event)) return;
-    // A click decides: no pending hover may reopen or replace what it did.
-    window.clearTimeout(hoverTimer);
-    const mention = scanner.mentions.length > 0 ? mentionAt(scanner.mentions, event.clientX, event.clientY) : undefined;
-    if (mention) void open(mention, event.detail === 0);
-    else popover.close();
+  watchPointer(ctx, {
+    mentions: () => scanner.mentions,
+    popover,
+    open: (mention, takeFocus) => void open(mention, takeFocus),
+    hover: () => ({ enabled: settings.hoverToOpen, delayMs: settings.hoverDelayMs }),
   });
-
-  ctx.addEventListener(
-    document,
-    'mousemove',
-    (event: MouseEvent) => {
-      if (!settings.hoverToOpen || scanner.mentions.length === 0 || popover.contains(event)) return;
-      const mention = mentionAt(scanner.mentions, event.clientX, event.clientY);
-      if (mention === hovered) return;
-      hovered = mention;
-      window.clearTimeout(hoverTimer);
-      if (mention && mention !== popover.openMention) {
-        hoverTimer = ctx.setTimeout(() => {
-          if (hovered === mention) void open(mention, false);
-        }, settings.hoverDelayMs);
-      }
-    },
-    { passive: true },
-  );
-
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && popover.openMention) {
-        window.clearTimeout(hoverTimer);
-        popover.close();
-      }
-    },
-    { capture: true },
-  );
-  const follow = () => popover.scheduleReposition();
-  ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', follow, { passive: true });
 
   // In-page navigation (history API): the page's content changed under us.
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
