@@ -68,6 +68,10 @@ export function Popover({
   return (
     <div
       ref={root}
+      // Its text is English: left to right even on right-to-left pages
+      // (direction is inherited into shadow roots and `all: initial` keeps it).
+      dir="ltr"
+      lang="en"
       class="popover"
       role="dialog"
       aria-modal="false"

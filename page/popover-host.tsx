@@ -18,7 +18,7 @@ import { toView, type PageMention } from './scanner';
 export const UI_HOST_NAME = 'dz2018-context';
 
 // The host is a zero-size fixed box: it can never push page content around.
-const HOST_CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important;overflow:visible!important;}
+const HOST_CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;z-index:2147483647!important;display:block!important;overflow:visible!important;direction:ltr!important;}
 .popover-frame{position:absolute;top:0;left:0;}
 html,body{margin:0;padding:0;}`;
 

@@ -118,6 +118,11 @@ describe('popover layout', () => {
     const popover = await openPopoverAt(page, 1);
     await expectInsideViewport(page, popover);
     expect(await popover.innerText()).toContain('This page is dated February 8, 2021');
+    // English text stays left to right inside the right-to-left page.
+    expect(await popover.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expect(
+      await popover.evaluate((element) => getComputedStyle(element.querySelector('.item__statement')!).direction),
+    ).toBe('ltr');
     await page.close();
   });
 });
