@@ -7,7 +7,7 @@
 // sentence and the neighbouring ones, plus the page's own context, clears the
 // threshold. The mention carries the cues that decided it.
 
-import { LEXICON, type LexiconEntry } from './lexicon';
+import { COMBINATIONS, LEXICON, type LexiconEntry } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
 import { splitSentences, type Span } from './sentences';
 
@@ -231,6 +231,24 @@ function weigh(
   if (us && russia) {
     total += BOTH_SIDES.value;
     pro.push({ label: BOTH_SIDES.label, value: BOTH_SIDES.value });
+  }
+  for (const combination of COMBINATIONS) {
+    // The weakest group decides: a pair only as near as its farther cue.
+    let factor = 1;
+    for (const group of combination.groups) {
+      let best = 0;
+      for (const id of group) {
+        const found = id === self.id ? 1 : (evidence.get(id)?.factor ?? 0);
+        if (found > best) best = found;
+      }
+      factor = Math.min(factor, best);
+      if (factor === 0) break;
+    }
+    if (factor > 0) {
+      const value = combination.weight * factor;
+      total += value;
+      pro.push({ label: combination.label, value });
+    }
   }
   pro.sort((a, b) => b.value - a.value);
   con.sort((a, b) => a.value - b.value);

@@ -102,8 +102,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     subject: true,
     pattern: [
       `russian (?:private )?(?:military )?(?:contractors?|mercenar(?:y|ies)|pmcs?|fighters|volunteers|paramilitar(?:y|ies))`,
-      `(?:российск|русск|російськ)\\p{L}{0,3} (?:боиц|бойц|боевик|бійц|бойовик)\\p{L}{0,3}|(?:مقاتل\\p{L}{0,3}|عناصر) (?:ال)?روس\\p{L}{0,2}|combattants russes|paramilitaires russes|combatientes rusos|paramilitares rusos|rus savasc\\p{L}{0,4}|russische\\p{L}{0,2} paramilitar\\p{L}{0,2}`,
-      `(?:private military|paramilitary) (?:company|contractors?|group)`,
+      `(?:россииск|русск|росіиськ)\\p{L}{0,3} (?:боиц|боевик|біиц|боиовик)\\p{L}{0,3}|(?:مقاتل\\p{L}{0,3}|عناصر) (?:ال)?روس\\p{L}{0,2}|combattants russes|paramilitaires russes|combatientes rusos|paramilitares rusos|rus savasc\\p{L}{0,4}|russische\\p{L}{0,2} paramilitar\\p{L}{0,2}`,
+      `(?:private military|paramilitary) (?:company|companies|contractors?|group)|kremlin-(?:linked|backed|connected) (?:private|mercenar\\p{L}{0,3}|contractors?|fighters|paramilitar\\p{L}{0,3})`,
+      `частн\\p{L}{0,3} военн\\p{L}{0,3} компани\\p{L}{0,2}|приватн\\p{L}{0,3} віиськов\\p{L}{0,3} компані\\p{L}{0,2}`,
+      `societes? militaires? privees?|(?:empresas?|compania) militar\\p{L}{0,2} privad\\p{L}{0,2}|private\\p{L}{0,2} militar(?:firma|unternehmen)\\p{L}{0,2}|sicherheitsfirma\\p{L}{0,2}|ozel askeri sirket\\p{L}{0,4}`,
       `pmcs?|чвк|пвк`,
       `(?:россииск|русск|росiиськ|росіиськ)\\p{L}{0,4} (?:наемник|наемн|наиманц|контрактник|добровольц)\\p{L}{0,4}`,
       `наемник\\p{L}{0,4}|наиманц\\p{L}{0,4}|наиманец`,
@@ -163,7 +165,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `not (?:russian )?(?:servicemen|military personnel|soldiers)|were not russian servicemen`,
       `не (?:являются|являлись|были) (?:военнослужащими|россиискими военными)|военнослужащие вс рф|военнослужащими вс рф`,
-      `не є (?:військовими|військовослужбовцями)|не військовослужбовці|це не військовослужбовці`,
+      `не є (?:віиськовими|віиськовослужбовцями)|не віиськовослужбовці|це не віиськовослужбовці|не (?:були|є) (?:росіиськими) віиськовими`,
       `ليسوا (?:من )?(?:ال)?عسكريين|ليسوا من العسكريين`,
       `angehorige der streitkrafte seien nicht|keine (?:russischen )?soldaten`,
       `(?:ne sont|n'etaient) pas des militaires|no eran militares|asker olmadig\\p{L}{0,4}|asker degil\\p{L}{0,4}`,
@@ -255,16 +257,17 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1.5,
     pattern: [
       `(?:us|u\\.s\\.|american|coalition|us-led|pentagon)(?:-led)? (?:air ?|artillery |drone |precision )?(?:strikes?|airstrikes?|air power|bombardment|bombers|warplanes|aircraft|gunships?|firepower|artillery|response)`,
-      `(?:us|u\\.s\\.|american) (?:forces|troops|military|jets|aircraft) (?:struck|strike|bombed|pounded|responded|killed|repelled|hit)`,
+      `(?:us|u\\.s\\.|american) (?:forces|troops|military|jets|aircraft|warplanes|helicopters) (?:struck|strike|bombed|pounded|responded|killed|repelled|hit|fired|opened fire)`,
+      `(?:u\\.s\\.|us|american|coalition) (?:air and artillery|artillery and air) (?:strikes|fire|power)|(?:by|from) (?:the )?(?:u\\.s\\.|us|american|coalition) (?:aircraft|jets|warplanes|gunships|helicopters|artillery|air ?strikes|strikes|air power|firepower|bombers)|(?:the )?coalition (?:struck|bombed|attacked|pounded)`,
       `(?:удар|авиаудар|бомбардировк)\\p{L}{0,4} (?:сша|американ\\p{L}{0,6}|коалици\\p{L}{0,3})`,
-      `(?:американ|амерiкан|америка)\\p{L}{0,6} (?:удар|авиаудар|авиаци|авиац|авіаці|артиллери|атак|бомб)\\p{L}{0,6}`,
+      `(?:американ|амерiкан|америка)\\p{L}{0,6} (?:удар|авиаудар|авиаци|авиац|авіаці|артиллери|артилері|атак|бомб|вертол|гелікоптер|штурмовик|огн|вогн)\\p{L}{0,6}|(?:сша|американц\\p{L}{0,2}|коалици\\p{L}{0,2}) (?:нанесл\\p{L}{0,2}|нанес) (?:удар|авиаудар)\\p{L}{0,3}|(?:сша|американці|коаліція) (?:завдал\\p{L}{0,2}|завдав) (?:удар|авіаудар)\\p{L}{0,3}`,
       `(?:удар|авіаудар)\\p{L}{0,4} (?:сша|коаліці\\p{L}{0,3})`,
-      `(?:غارات?|ضربات?|قصف|الغارات|الضربات|القصف|الطائرات|الطيران|القوه الجويه)(?: جويه| الجويه)? (?:ال)?(?:امريكي|اميركي|التحالف|الولايات المتحده)\\p{L}{0,2}`,
-      `(?:us|amerikanische[nr]?) ?-?(?:luftangriff\\p{L}{0,3}|angriff\\p{L}{0,3}|gegenschlag\\p{L}{0,2}|luftschl[a]g\\p{L}{0,3}|luftschlage\\p{L}{0,1}|kampfjets|kampfflugzeuge|luftwaffe|bomber)|luftangriff\\p{L}{0,3} der (?:usa|koalition|us-)`,
-      `(?:frappes?|attaque|riposte|raids?|bombardements?) (?:aeriennes? )?(?:americaine?s?|de la coalition|des etats-unis|us)|aviation americaine|avions americains`,
-      `(?:ataques?|bombardeos?) (?:aereos? )?(?:estadounidenses?|norteamericanos?|de (?:la coalicion|ee\\.? ?uu\\.?|estados unidos))|aviacion (?:estadounidense|norteamericana)`,
+      `(?:غارات?|ضربات?|قصف|الغارات|الضربات|القصف|هالقصف|هالغارات|هالضربات|الطائرات|الطيران|القوه الجويه)(?: جويه| الجويه)? (?:ال)?(?:امريكي|اميركي|التحالف|الولايات المتحده)\\p{L}{0,2}`,
+      `(?:us|amerikanische[nr]?) ?-?(?:luftangriff\\p{L}{0,3}|angriff\\p{L}{0,3}|gegenschlag\\p{L}{0,2}|luftschl[a]g\\p{L}{0,3}|luftschlage\\p{L}{0,1}|kampfjets|kampfflugzeuge|luftwaffe|bomber)|luftangriff\\p{L}{0,3} der (?:usa|koalition|us-)|(?:angriff\\p{L}{0,3}|bombardement\\p{L}{0,2}) der (?:us-luftwaffe|amerikaner|koalition)|us-(?:kampfhubschrauber|artillerie|flugzeuge)`,
+      `(?:frappes?|attaque|riposte|raids?|bombardements?) (?:aeriennes? )?(?:americaine?s?|de la coalition|des etats-unis|us)|aviation americaine|avions americains|agression de la coalition|la coalition (?:a )?(?:frappe|bombarde|attaque)|(?:helicopteres|artillerie) americain\\p{L}{0,2}`,
+      `(?:ataques?|bombardeos?) (?:aereos? )?(?:estadounidenses?|norteamericanos?|de (?:la coalicion|ee\\.? ?uu\\.?|estados unidos))|aviacion (?:estadounidense|norteamericana)|agresion de la coalicion|(?:la )?coalicion (?:ataco|bombardeo)|(?:helicopteros|artilleria|aviones) (?:estadounidenses?|norteamericanos?)`,
       `abd(?:'nin|'li)? (?:hava |topcu )?(?:saldiri\\p{L}{0,4}|ucaklari|bombard\\p{L}{0,4}|vurdu|vurus\\p{L}{0,4})`,
-      `koalisyon (?:hava )?saldiri\\p{L}{0,4}|abd (?:liderligindeki|onculugundeki) koalisyon\\p{L}{0,3}|amerikan (?:savas )?ucak\\p{L}{0,5}|amerikan (?:hava )?saldiri\\p{L}{0,4}`,
+      `koalisyon (?:hava )?saldiri\\p{L}{0,4}|koalisyon\\p{L}{0,4} saldir\\p{L}{0,8}|abd (?:ucaklari|helikopterleri|topcusu)|abd (?:liderligindeki|onculugundeki) koalisyon\\p{L}{0,3}|amerikan (?:savas )?ucak\\p{L}{0,5}|amerikan (?:hava )?saldiri\\p{L}{0,4}`,
       `ввс сша|авиаци\\p{L}{0,2} сша|авіаці\\p{L}{0,2} сша|военные сша`,
     ].join('|'),
   },
@@ -274,7 +277,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     side: 'us',
     weight: 0.5,
-    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} військов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} військов\\p{L}{0,4}`,
+    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} віиськов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} віиськов\\p{L}{0,4}`,
   },
   {
     id: 'pro-government',
@@ -360,11 +363,35 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: `column|колонн\\p{L}{0,2}|колон\\p{L}{0,2}|الرتل|رتل\\p{L}{0,2}|kolonne|colonne|columna|konvoy\\p{L}{0,4}`,
   },
   {
-    id: 'weapons',
-    label: 'T-72, F-22, AC-130, HIMARS',
+    id: 'us-firepower',
+    label: 'AC-130, B-52, F-22, Apache, HIMARS',
     kind: 'cue',
     weight: 0.5,
-    pattern: `t-?72\\p{L}{0,2}|f-?22|ac-?130|himars|mq-?9|reapers?|apaches?|ah-?64|b-?52s?|f-?15e?|т-?72|ф-?22|ас-?130|ганшип\\p{L}{0,2}|апач\\p{L}{0,2}|рипер\\p{L}{0,2}|тي-72|اباتشي|بي-52|اف-15|ايه سي-130|gunships?|cañoneros|b-52-bomber|apache-hubschrauber|tanks?|танк\\p{L}{0,2}|гаубиц\\p{L}{0,2}|دبابات|دبابه|مدافع|panzer\\p{L}{0,2}|chars|tanques|tank\\p{L}{0,3}`,
+    // The aircraft and guns the coalition turned on the column (drones are
+    // their own entry: a lone drone strike is the February 10 story).
+    pattern: [
+      `f-?22s?|ac-?130s?|himars|apaches?|ah-?64s?|b-?52s?|f-?15e?s?|gunships?|canoneros|b-52-bomber|apache-hubschrauber\\p{L}{0,1}`,
+      `ф-?22|ас-?130|ак-?130|б-?52|ф-?15\\p{L}{0,1}|ганшип\\p{L}{0,2}|апач\\p{L}{0,2}|хаимарс\\p{L}{0,2}|бомбардировщик\\p{L}{0,3} b-?52`,
+      `اباتشي|الاباتشي|بي-?52|اف-?15|اف-?22|ايه سي-?130|هيمارس`,
+    ].join('|'),
+  },
+  {
+    id: 'drones',
+    label: 'MQ-9 Reaper drones',
+    kind: 'cue',
+    weight: 0.25,
+    pattern: `mq-?9s?|reapers?|рипер\\p{L}{0,2}|ريبر`,
+  },
+  {
+    id: 'tanks',
+    label: 'T-72 tanks and howitzers',
+    kind: 'cue',
+    weight: 0.5,
+    pattern: [
+      `t-?72\\p{L}{0,2}|tanks?|howitzers?|т-?72\\p{L}{0,2}|танк\\p{L}{0,2}|гаубиц\\p{L}{0,2}|гармат\\p{L}{0,2}`,
+      `تي-?72|(?:ال)?دبابات|(?:ال)?دبابه|(?:ال)?مدافع`,
+      `panzer\\p{L}{0,2}|haubitze\\p{L}{0,1}|chars|obusiers?|tanques|obuses|tank\\p{L}{0,3}|obus\\p{L}{0,4}`,
+    ].join('|'),
   },
   {
     id: 'casualties',
@@ -372,14 +399,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 0.75,
     pattern: [
-      `(?:several |a few )?dozens?|scores|hundreds|a couple hundred|more than 100|\\d{2,3} (?:to|bis|a|ila|y|et|и|і|و) \\d{2,3}`,
+      `(?:several |a few )?dozens?|scores|hundreds|a couple (?:of )?hundred|more than 100|(?:about|around|some|roughly|nearly|up to|as many as|more than|over) \\d{2,3} (?:men|fighters|attackers|people|russians|mercenaries|contractors)|\\d{2,3} (?:to|bis|a|ila|y|et|и|і|و) \\d{2,3}`,
       `(?:killed|kill) (?:as many as |up to |about |around |more than |nearly |some |roughly )?(?:\\d{2,3}|dozens|scores|hundreds)`,
-      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пара сотен`,
-      `عشرات|مئات|اكثر من مئه|مقتل \\d+`,
-      `dutzend\\p{L}{0,2}|hunderte|mehr als 100`,
-      `des dizaines|des centaines|une centaine|plus de 100`,
-      `decenas|cientos|varias decenas|mas de 100|un monton`,
-      `onlarca|yuzlerce|birkac duzine|100'den fazla`,
+      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пар[ауи] сотен|пару сотень|кілька сотень|несколько сотен|(?:более|свыше|около|понад|близько) \\d{2,3} (?:человек|боиц\\p{L}{0,2}|осіб|людеи)`,
+      `عشرات|مئات|بضع مئات|اكثر من مئه|اكثر من \\d{2,3}|نحو \\d{3}|مقتل \\d+`,
+      `dutzend\\p{L}{0,2}|hunderte|ein paar hundert|einige hundert|mehr als 100|(?:rund|etwa|uber|mehr als) \\d{2,3} (?:manner|kampfer|angreifer|menschen|russen|soldner)`,
+      `des dizaines|des centaines|quelques centaines|une centaine|plus de 100|(?:environ|plus de|pres de) \\d{2,3} (?:hommes|combattants|assaillants|personnes|russes|mercenaires)`,
+      `decenas|cientos|varias decenas|un par de cientos|unos cientos|mas de 100|un monton|(?:unos|alrededor de|mas de|cerca de) \\d{2,3} (?:hombres|combatientes|atacantes|personas|rusos|mercenarios)`,
+      `onlarca|yuzlerce|birkac duzine|birkac yuz|100'den fazla|yaklasik \\d{2,3} (?:kisi|savasci|rus|paral\\p{L}{0,2})`,
     ].join('|'),
   },
   {
@@ -388,14 +415,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 1.5,
     subject: true,
-    pattern: `(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|three hours|3 ?(?:1/2|½)? hours`,
+    pattern: `(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2|½)? hours`,
   },
   {
     id: 'clash',
     label: 'a clash',
     kind: 'cue',
     weight: 0.5,
-    pattern: `clash|engagement|fight|battle|skirmish|confrontation|firefight|столкновени\\p{L}{0,3}|бо[йяю]|сражени\\p{L}{0,3}|зіткнен\\p{L}{0,3}|бі[йю]|اشتباك\\p{L}{0,2}|الاشتباك|معركه|مواجهه|kampf\\p{L}{0,3}|kampfe\\p{L}{0,2}|gefecht\\p{L}{0,2}|schlacht|affrontement\\p{L}{0,1}|confrontation|bataille|episode|enfrentamiento|choque|batalla|catisma\\p{L}{0,5}|muharebe\\p{L}{0,3}`,
+    pattern: `clash(?:es|ed)?|engagements?|fights?|(?:the|heavy|fierce) fighting|battles?|skirmish(?:es)?|confrontation|firefights?|столкновени\\p{L}{0,3}|бо[ияю]|сражени\\p{L}{0,3}|зіткнен\\p{L}{0,3}|біи|اشتباك\\p{L}{0,2}|الاشتباك|معركه|المعركه|مواجهه|(?:ال)?قتال|kampf\\p{L}{0,3}|kampfe\\p{L}{0,2}|gefecht\\p{L}{0,2}|schlacht|affrontement\\p{L}{0,1}|confrontation|bataille|combats?|episode|enfrentamientos?|choques?|batalla|combates?|catisma\\p{L}{0,5}|muharebe\\p{L}{0,3}`,
   },
   {
     id: 'russians-killed',
@@ -405,10 +432,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     side: 'russia',
     weight: 1.5,
     pattern: [
-      `(?:dozens|scores|hundreds|a couple hundred|several dozen) (?:of )?russians?`,
-      `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пара сотен) (?:россиян|русских|росіян)`,
-      `(?:عشرات|مئات) (?:من )?(?:ال)?روس|قتلى (?:ال)?روس|(?:ال)?روس (?:ال)?قتلى`,
-      `(?:dutzende|hunderte) russen|(?:des dizaines|des centaines) de russes|(?:decenas|cientos|un monton) de rusos|(?:onlarca|yuzlerce) rus`,
+      `(?:dozens|scores|hundreds|a couple (?:of )?hundred|a few hundred|several dozen|several hundred) (?:of )?russians?|russians? (?:were |had been )?killed|killed (?:dozens of |scores of |hundreds of )?russians`,
+      `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пар[ауи] сотен|пару сотень|несколько сотен|кілька сотень) (?:россиян|русских|росіян)|(?:погибш\\p{L}{0,2}|убит\\p{L}{0,2}) (?:россиян|русских)|(?:загибл\\p{L}{0,2}|вбит\\p{L}{0,2}) росіян`,
+      `(?:عشرات|مئات|بضع مئات) (?:من )?(?:ال)?روس|قتلي (?:ال)?روس|(?:ال)?روس (?:ال)?قتلي`,
+      `(?:dutzende|hunderte|ein paar hundert|einige hundert) russen|(?:des dizaines|des centaines|quelques centaines) de russes|(?:decenas|cientos|un monton|un par de cientos|unos cientos) de rusos|(?:onlarca|yuzlerce|birkac yuz) rus`,
     ].join('|'),
   },
   {
@@ -416,7 +443,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'bodies and coffins',
     kind: 'cue',
     weight: 0.75,
-    pattern: `coffins|bodies|гроб\\p{L}{0,2}|труни|الجثث|جثث|leichen|cercueils|cadavres|ataudes|cadaveres|tabut\\p{L}{0,3}|cenaze\\p{L}{0,3}`,
+    pattern: `coffins|bodies|body bags|гроб\\p{L}{0,2}|труни|тела погибших|тіла загиблих|груз[- ]?200|الجثث|جثث|(?:ال)?جثامين|(?:ال)?نعوش|(?:ال)?توابيت|leichen|sarge|zinksarge|cercueils|cadavres|ataudes|feretros|cadaveres|tabut\\p{L}{0,3}|cenaze\\p{L}{0,3}`,
+  },
+  {
+    id: 'bodies-home',
+    label: 'bodies brought home to Russia',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1,
+    pattern: [
+      `(?:bodies|coffins|remains) (?:were |was )?(?:returned|flown|brought|sent|shipped|repatriated) (?:home|back|to russia)|(?:flown|brought|sent|shipped) home in (?:zinc )?coffins`,
+      `(?:гроб\\p{L}{0,2}|тела) (?:везли|привезли|вернулись|вернули|доставили|отправили|пошли|приходили) (?:в россию|на родину|домои)|(?:труни|тіла) (?:везли|привезли|повернули|доставили) (?:в|до) (?:росіі|украіни)`,
+      `(?:ال)?(?:جثث|جثامين|نعوش|توابيت) (?:رجعت|عادت|اعيدت|نقلت|وصلت) (?:علي|الي) روسيا`,
+      `(?:leichen|sarge|leichname) (?:wurden |kamen )?(?:nach russland|in die heimat)`,
+      `(?:corps|cercueils|depouilles) (?:ont ete |sont )?(?:rapatrie\\p{L}{0,2}|renvoye\\p{L}{0,2}|revenu\\p{L}{0,2}) en russie`,
+      `(?:cuerpos|ataudes|feretros|restos) (?:fueron )?(?:repatriados|devueltos|enviados|llegaron) a rusia`,
+      `(?:cenaze\\p{L}{0,4}|tabut\\p{L}{0,4}) rusya'ya (?:gonderil|getiril|dondu|ulast)\\p{L}{0,4}`,
+    ].join('|'),
   },
   {
     id: 'volunteers',
@@ -433,11 +476,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша`,
-      `نفى الجانب الروسي|نفت موسكو|عامله حالها`,
+      `نفي الجانب الروسي|نفت موسكو|عامله حالها`,
       `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
       `jamais (?:ete )?officiellement reconnue?|jure qu'aucun|personne en parle`,
       `nadie hable|nunca reconoci\\p{L}{0,2}`,
-      `konusmuyor|sessiz kald\\p{L}{0,2}|kendi personeli olmad\\p{L}{0,5}`,
+      `konusmuyor|sessiz kald\\p{L}{0,2}|kendi (?:personeli|adamlar\\p{L}{0,4}) olmad\\p{L}{0,6}`,
     ].join('|'),
   },
   {
@@ -446,7 +489,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     side: 'russia',
     weight: 0.5,
-    pattern: `russians?|russia|russland|russie|rusia|rusya\\p{L}{0,4}|russes?|russen|russische\\p{L}{0,2}|rusos?|ruslar\\p{L}{0,3}|россиян\\p{L}{0,3}|русских|росси[июя]|росіі|росі[яюі]|россииск\\p{L}{0,3}|російськ\\p{L}{0,3}|росiян\\p{L}{0,3}|росіян\\p{L}{0,3}|граждан рф|الروس|روس|روسا|روسي\\p{L}{0,2}|rus(?= )`,
+    pattern: `russians?|russia|russland|russie|rusia|rusya\\p{L}{0,4}|russes?|russen|russische\\p{L}{0,2}|rusos?|ruslar\\p{L}{0,3}|россиян\\p{L}{0,3}|русских|росси[июя]|росіі|росі[яюі]|россииск\\p{L}{0,3}|росіиськ\\p{L}{0,3}|росiян\\p{L}{0,3}|росіян\\p{L}{0,3}|граждан рф|الروس|روس|روسا|روسي\\p{L}{0,2}|rus(?= )`,
   },
   {
     id: 'syria',
@@ -465,6 +508,67 @@ export const LEXICON: readonly LexiconEntry[] = [
       `unprovoked attack|self-defen[cs]e|acted in self|in defense of (?:coalition|partner)`,
       `هجوم\\p{L}{0,2} غير مبرر|عدوان امريكي`,
       `unprovozierte\\p{L}{0,2}|attaque non provoquee|ataque no provocado|provokasyonsuz|sebepsiz bir saldiri`,
+    ].join('|'),
+  },
+
+  {
+    id: 'no-us-losses',
+    label: 'no American losses',
+    kind: 'cue',
+    side: 'us',
+    weight: 1.25,
+    // One SDF fighter wounded, not one American: every account repeats it.
+    pattern: [
+      `no (?:u\\.s\\.|us|american|coalition) (?:casualties|losses|troops were (?:hurt|injured|killed|wounded)|personnel were (?:hurt|injured|killed|wounded))|no americans? (?:were |was )?(?:hurt|injured|killed|wounded)|without (?:a single )?(?:u\\.s\\.|us|american) (?:casualt\\p{L}{0,3}|loss\\p{L}{0,2})`,
+      `ни (?:один|одного) американ\\p{L}{0,4} (?:не )?(?:пострадал|погиб|ранен)\\p{L}{0,2}|американцы не пострадали|без потерь (?:для|среди|у) американ\\p{L}{0,4}|потерь (?:среди|у) американцев (?:не было|нет)`,
+      `жоден американ\\p{L}{0,4} не (?:постраждав|загинув)|американці не постраждали|без втрат (?:для|серед) американ\\p{L}{0,4}`,
+      `لم (?:ي|ت)صب (?:اي )?(?:جندي|عسكري|امريكي|اميركي)|دون (?:اي )?خسائر (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|لا خسائر (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}`,
+      `keine (?:us-|amerikanischen )(?:verluste|opfer|soldaten (?:verletzt|getotet))|kein (?:us-soldat|amerikaner|amerikanischer soldat) (?:wurde )?(?:verletzt|getotet)|ohne (?:us-|amerikanische )verluste`,
+      `aucun (?:soldat |militaire )?americain (?:n'a ete )?(?:blesse|tue)|aucune perte (?:americaine|cote americain)|sans pertes? americaines?`,
+      `ningun (?:soldado |militar )?(?:estadounidense|norteamericano) (?:resulto )?(?:herido|muerto)|sin bajas (?:estadounidenses|norteamericanas)|ninguna baja (?:estadounidense|norteamericana)`,
+      `abd'nin (?:hic )?kayb\\p{L}{0,2} (?:olmadi|yok)|abd (?:tarafinda|askerlerinde) kayip (?:olmadi|yok)|amerikan kayb\\p{L}{0,2} (?:olmadi|yok)|hicbir abd askeri (?:yaralanmadi|olmedi)`,
+    ].join('|'),
+  },
+  {
+    id: 'attacked-americans',
+    label: 'an attack on the Americans',
+    kind: 'cue',
+    side: 'us',
+    weight: 1.25,
+    // The attackers went at a position held with US troops: the one time
+    // Russians did so in Syria.
+    pattern: [
+      `attack(?:ed|ing)? (?:the )?americans|(?:went|go|going|advanced) (?:up )?against (?:the )?americans|attack(?:ed|s)? on (?:the )?american (?:troops|forces|position|outpost|base)`,
+      `(?:пошли|полезли|напали|наступали) на американ\\p{L}{0,4}|атаковал\\p{L}{0,2} американ\\p{L}{0,4}|атак\\p{L}{0,2} на американ\\p{L}{0,4}`,
+      `(?:пішли|полізли|напали|лізуть|лізли) на американ\\p{L}{0,4}|атакувал\\p{L}{0,2} американ\\p{L}{0,4}|атак\\p{L}{0,2} на американ\\p{L}{0,4}`,
+      `هاجم\\p{L}{0,2} (?:ال)?(?:امريكان|امريكيين|اميركيين|الامريكان)|(?:ال)?هجوم علي (?:ال)?(?:امريكان|امريكيين|اميركيين|قوات امريكيه)`,
+      `(?:griffen|greifen|angriff\\p{L}{0,2} auf) (?:die )?(?:amerikaner|us-soldaten|us-truppen)`,
+      `attaqu\\p{L}{0,4} (?:les )?(?:americains|soldats americains|forces americaines)`,
+      `atac\\p{L}{0,4} a (?:los )?(?:estadounidenses|norteamericanos|soldados estadounidenses)`,
+      `(?:amerikalilara|abd askerlerine|abd mevzisine) saldir\\p{L}{0,6}`,
+    ].join('|'),
+  },
+  {
+    id: 'us-officials',
+    label: 'US officials (Pompeo, Mattis, Votel)',
+    kind: 'cue',
+    side: 'us',
+    weight: 0.25,
+    pattern: `pompeo|помпео|بومبيو|mattis|маттис|мэттис|меттіс|ماتيس|votel|вотел|فوتيل|cia|цру|سي اي ايه|centcom|центком`,
+  },
+  {
+    id: 'retreat',
+    label: 'the attackers withdrew',
+    kind: 'cue',
+    weight: 0.25,
+    pattern: [
+      `retreat(?:ed|ing)?|withdr(?:ew|awn)|pulled back|fell back|fled (?:back|across)`,
+      `отступ\\p{L}{0,4}|отошл\\p{L}{0,2}|відступ\\p{L}{0,4}|відійшл\\p{L}{0,2}`,
+      `انسحب\\p{L}{0,2}|(?:ال)?انسحاب|تراجع\\p{L}{0,2}`,
+      `zog\\p{L}{0,2} sich zuruck|zuruckgezogen|ruckzug\\p{L}{0,2}`,
+      `se (?:sont )?repli\\p{L}{0,4}|battu\\p{L}{0,2} en retraite|retraite`,
+      `se retira\\p{L}{0,3}|se replega\\p{L}{0,3}|retirada|repliegue`,
+      `geri cekil\\p{L}{0,6}`,
     ].join('|'),
   },
 
@@ -496,18 +600,33 @@ export const LEXICON: readonly LexiconEntry[] = [
     ].join('|'),
   },
   {
+    id: 'strikes-on-isis',
+    label: 'strikes on ISIS positions',
+    kind: 'counter',
+    weight: -1,
+    pattern: [
+      `(?:strikes?|airstrikes|raids?|bombing) (?:on|against) (?:isis|isil|the islamic state|islamic state|daesh)|(?:isis|isil|islamic state|daesh) (?:positions|targets|hideouts)`,
+      `по (?:позициям|объектам|целям) (?:игил|иг)|по (?:позиціях|позиціям|об'єктах) (?:іділ|іг)`,
+      `(?:غارات|ضربات|قصف) (?:علي|ضد) (?:مواقع )?(?:ل)?(?:داعش|تنظيم الدوله)`,
+      `(?:stellungen|ziele) de[rs] (?:is|islamischen staates)|gegen is-stellungen`,
+      `(?:positions|cibles) (?:de l'ei|de daech|du groupe etat islamique)`,
+      `(?:posiciones|objetivos) del (?:ei|estado islamico|daesh)`,
+      `(?:isid|deas) (?:mevzi|hedef)\\p{L}{0,5}`,
+    ].join('|'),
+  },
+  {
     id: 'captured',
     label: 'ground captured (the 2017 offensive)',
     kind: 'counter',
     weight: -2,
-    pattern: `seiz(?:ed|es|ing)|captur(?:ed|es|ing)|retook|recaptur\\p{L}{0,3}|wrested|erobert|eroberung|la prise|prise du|arrebat\\p{L}{0,4}|conquist\\p{L}{0,3}|aldigini|ele gecir\\p{L}{0,4}|отбил\\p{L}{0,2}|відбили|захватил\\p{L}{0,2}|السيطره على|طرد تنظيم|понтон\\p{L}{0,4}|pontoon\\p{L}{0,1}|pontones|ponton\\p{L}{0,1}|took (?:control|over)|liberat(?:ed|ion|ing)|befrei\\p{L}{0,3}|eingenommen|einnahme|libere\\p{L}{0,2}|liberation|reprise|s'empar\\p{L}{0,4}|tomaron|toma de|liberad\\p{L}{0,2}|взяли|взяти|взятие|освобо\\p{L}{0,6}|звільн\\p{L}{0,5}|тحرير|تحرير|ele gecir\\p{L}{0,4}|kurtar\\p{L}{0,5}`,
+    pattern: `seiz(?:ed|es|ing)|captur(?:ed|es|ing)|retook|recaptur\\p{L}{0,3}|wrested|erobert|eroberung|la prise|prise du|arrebat\\p{L}{0,4}|conquist\\p{L}{0,3}|aldigini|ele gecir\\p{L}{0,4}|отбил\\p{L}{0,2}|відбили|захватил\\p{L}{0,2}|السيطره علي|طرد تنظيم|понтон\\p{L}{0,4}|pontoon\\p{L}{0,1}|pontones|ponton\\p{L}{0,1}|took (?:control|over)|liberat(?:ed|ion|ing)|befrei\\p{L}{0,3}|eingenommen|einnahme|libere\\p{L}{0,2}|liberation|reprise|s'empar\\p{L}{0,4}|tomaron|toma de|liberad\\p{L}{0,2}|взяли|взяти|взятие|освобо\\p{L}{0,6}|звільн\\p{L}{0,5}|тحرير|تحرير|ele gecir\\p{L}{0,4}|kurtar\\p{L}{0,5}`,
   },
   {
     id: 'russian-air-support',
     label: 'Russian air support (other battles)',
     kind: 'counter',
     weight: -1,
-    pattern: `russian air (?:support|strikes?|power)|russian (?:warplanes|jets|aircraft)|вкс россии|вкс рф|российск\\p{L}{0,3} авиаци\\p{L}{0,2}|російськ\\p{L}{0,3} авіаці\\p{L}{0,2}|الطيران الروسي|بدعم روسي|russische\\p{L}{0,2} luftwaffe|russischer (?:hilfe|luftunterstutzung)|aviation russe|appui aerien russe|apoyo aereo ruso|aviacion rusa|rus hava (?:destegi|kuvvetleri)|rus savas ucak\\p{L}{0,4}`,
+    pattern: `russian air (?:support|strikes?|power)|russian (?:warplanes|jets|aircraft)|вкс россии|вкс рф|россииск\\p{L}{0,3} авиаци\\p{L}{0,2}|росіиськ\\p{L}{0,3} авіаці\\p{L}{0,2}|الطيران الروسي|بدعم روسي|russische\\p{L}{0,2} luftwaffe|russischer (?:hilfe|luftunterstutzung)|aviation russe|appui aerien russe|apoyo aereo ruso|aviacion rusa|rus hava (?:destegi|kuvvetleri)|rus savas ucak\\p{L}{0,4}`,
   },
   {
     id: 'river-crossing',
@@ -521,7 +640,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'an offensive against ISIS',
     kind: 'counter',
     weight: -0.75,
-    pattern: `offensive|ofensiva|offensiv\\p{L}{0,2}|наступлени\\p{L}{0,2}|наступ\\p{L}{0,3}|harekat\\p{L}{0,3}|taarruz\\p{L}{0,3}|هجوم\\p{L}{0,2} على داعش|عمليه عسكريه`,
+    pattern: `offensive|ofensiva|offensiv\\p{L}{0,2}|наступлени\\p{L}{0,2}|наступ\\p{L}{0,3}|harekat\\p{L}{0,3}|taarruz\\p{L}{0,3}|هجوم\\p{L}{0,2} علي داعش|عمليه عسكريه`,
   },
   {
     id: 'iran-backed',
@@ -542,7 +661,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'retaliation strikes (2024)',
     kind: 'counter',
     weight: -1,
-    pattern: `in retaliation|retaliatory|vergeltung|represailles|en represalia|misilleme|в ответ на атаку|у відповідь на атаку|ردا على هجوم`,
+    pattern: `in retaliation|retaliatory|vergeltung|represailles|en represalia|misilleme|в ответ на атаку|у відповідь на атаку|ردا علي هجوم`,
   },
   {
     id: 'palmyra',
@@ -582,7 +701,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'SDF–tribal clashes (2023)',
     kind: 'counter',
     weight: -2,
-    pattern: `tribal|tribes|tribus|tribales|tribaux|племен\\p{L}{0,3}|плем\\p{L}{0,4}|العشائر|عشائر|stammes\\p{L}{0,6}|stamme|asiret\\p{L}{0,4}|military council|военного совета|военн\\p{L}{0,2} совет\\p{L}{0,2}|військов\\p{L}{0,3} рад\\p{L}{0,2}|مجلس دير الزور العسكري|militarrat\\p{L}{0,2}|conseil militaire|consejo militar|askeri meclis\\p{L}{0,3}|abu khawla|abou khawla|абу хаул\\p{L}{0,2}|ابو خوله|ebu havle\\p{L}{0,3}|khabil|хабил\\p{L}{0,2}|الخبيل`,
+    pattern: `tribal|tribes|tribus|tribales|tribaux|племен\\p{L}{0,3}|плем\\p{L}{0,4}|العشائر|عشائر|stammes\\p{L}{0,6}|stamme|asiret\\p{L}{0,4}|military council|военного совета|военн\\p{L}{0,2} совет\\p{L}{0,2}|віиськов\\p{L}{0,3} рад\\p{L}{0,2}|مجلس دير الزور العسكري|militarrat\\p{L}{0,2}|conseil militaire|consejo militar|askeri meclis\\p{L}{0,3}|abu khawla|abou khawla|абу хаул\\p{L}{0,2}|ابو خوله|ebu havle\\p{L}{0,3}|khabil|хабил\\p{L}{0,2}|الخبيل`,
   },
   {
     id: 'other-russian-losses',
@@ -603,7 +722,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|soledar|mutiny|march on moscow|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطى|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|україн\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|soledar|mutiny|march on moscow|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
@@ -639,5 +758,68 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'counter',
     weight: -1.5,
     pattern: `civilians?|hajin|hadschin|al-shafa|al-chafa|аш-шафа|mirkadah|мирн\\p{L}{0,2} жител\\p{L}{0,3}|мирн\\p{L}{0,2} мешкан\\p{L}{0,3}|цивильн\\p{L}{0,3}|مدنيين|المدنيين|هجين|zivilist\\p{L}{0,3}|civils?|civiles|sivil\\p{L}{0,3}`,
+  },
+];
+
+// ── Combinations ──────────────────────────────────────────────────────────
+// Pairs of cues that, together, only this engagement has. Each counts once
+// more when every group of a combination has a cue in the sentence or its
+// neighbours (at the weakest group's strength); a neighbour's cue counts at
+// neighbour strength, as it does on its own.
+
+export interface Combination {
+  id: string;
+  label: string;
+  /** Each group needs one of its cue ids present. */
+  groups: readonly (readonly string[])[];
+  weight: number;
+}
+
+// Who fought on the Russian side: the contractors, and their dead.
+const RUSSIAN_FIGHTERS = ['wagner', 'russian-contractors', 'russian-citizens', 'russians-killed'];
+
+export const COMBINATIONS: readonly Combination[] = [
+  {
+    id: 'us-firepower-vs-contractors',
+    label: 'American firepower against Russian contractors',
+    groups: [['us-strikes', 'us-firepower', 'attacked-americans'], RUSSIAN_FIGHTERS],
+    weight: 0.75,
+  },
+  {
+    id: 'air-power-vs-tanks',
+    label: 'gunships and bombers against T-72s',
+    groups: [['us-firepower'], ['tanks']],
+    weight: 1.25,
+  },
+  {
+    id: 'tanks-against-americans',
+    label: 'tanks sent against the Americans',
+    groups: [['attacked-americans'], ['tanks', 'column']],
+    weight: 1,
+  },
+  {
+    id: 'four-hours-then-retreat',
+    label: 'a four-hour battle, then the retreat',
+    groups: [
+      ['four-hour'],
+      ['euphrates', 'column', 'retreat', 'bodies', 'bodies-home', 'tanks', 'us-firepower', 'no-us-losses'],
+    ],
+    weight: 1,
+  },
+  {
+    id: 'bodies-after-us-strikes',
+    label: 'Russian dead after American strikes',
+    groups: [
+      ['bodies', 'bodies-home'],
+      ['us-strikes', 'us-firepower'],
+      [...RUSSIAN_FIGHTERS, 'russians', 'volunteers'],
+    ],
+    weight: 1,
+  },
+  {
+    id: 'date-and-year',
+    label: '7–8 February 2018',
+    groups: [['feb-7-8'], ['year-2018']],
+    weight: 1,
   },
 ];
