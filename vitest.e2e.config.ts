@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     environment: 'node',
+    // Waiting is for a state, never a timing claim: give a loaded 2-core CI
+    // machine room before a poll gives up.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -125,13 +125,13 @@ describe('a page that mentions the engagement', () => {
 
   it('marks text added after load', async () => {
     const page = await openDemo('live-updates.html');
-    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await expect.poll(() => markedTexts(page)).toEqual(['Deir ez-Zor']);
     await page.close();
   });
 
   it('rescans after in-page navigation', async () => {
     const page = await openDemo('live-updates.html');
-    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await expect.poll(() => markedTexts(page)).toEqual(['Deir ez-Zor']);
     await page.click('#next-page');
     await expect.poll(() => markedTexts(page).then((texts) => texts.sort())).toEqual(['Conoco', 'Khasham']);
     await page.close();

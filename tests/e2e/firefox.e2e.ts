@@ -175,12 +175,12 @@ describe('a page that mentions the engagement', () => {
 
   it('marks text added after load', async () => {
     const page = await openDemo('live-updates.html');
-    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await expect.poll(() => markedTexts(page)).toEqual(['Deir ez-Zor']);
   });
 
   it('rescans after in-page navigation', async () => {
     const page = await openDemo('live-updates.html');
-    await expect.poll(() => markedTexts(page), { timeout: 10_000 }).toEqual(['Deir ez-Zor']);
+    await expect.poll(() => markedTexts(page)).toEqual(['Deir ez-Zor']);
     await page.click('#next-page');
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/live-updates/page-2');
     await expect.poll(() => markedTexts(page).then((texts) => texts.sort())).toEqual(['Conoco', 'Khasham']);
