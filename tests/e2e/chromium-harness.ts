@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDemo, type DemoServer } from '../../scripts/serve';
+import { readMarkedTexts, revealMark } from './page-probes';
 
 export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,23 +64,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 
 /** The texts of the ranges the extension registered as mention marks, in the page. */
 export function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('dz2018-mention');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  });
+  return page.evaluate(readMarkedTexts);
 }
 
 /** Centre of the first line box of the n-th mark, in viewport coordinates. */
 export function markPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate((index) => {
-    const highlight = CSS.highlights.get('dz2018-mention');
-    const range = [...(highlight ?? [])][index] as Range | undefined;
-    if (!range) throw new Error(`no mark ${index}`);
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-  }, index);
+  return page.evaluate(revealMark, index);
 }
 
 /** The id of the tab currently showing `page` (asked of the background). */

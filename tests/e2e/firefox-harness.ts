@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { readMarkedTexts, revealMark } from './page-probes';
 
 /** The unpacked build to install; FIREFOX_EXTENSION_DIR tries another (e.g. one built with a changed manifest). */
 export const FIREFOX_BUILD =
@@ -133,23 +134,12 @@ export function inExtension<T, A = undefined>(
 
 /** The texts of the ranges the extension registered as mention marks, in the page. */
 export function markedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('dz2018-mention');
-    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-  });
+  return page.evaluate(readMarkedTexts);
 }
 
 /** Centre of the first line box of the n-th mark, in viewport coordinates. */
 export function markPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate((index) => {
-    const highlight = CSS.highlights.get('dz2018-mention');
-    const range = [...(highlight ?? [])][index] as Range | undefined;
-    if (!range) throw new Error(`no mark ${index}`);
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-  }, index);
+  return page.evaluate(revealMark, index);
 }
 
 /** The popover (inside the extension's shadow root), if it is open. */
