@@ -125,4 +125,25 @@ describe('popover layout', () => {
     ).toBe('ltr');
     await page.close();
   });
+
+  it('is out of reach of the page’s CSS, and its CSS is out of reach of the page', async () => {
+    const page = await openPage('hostile-css.html');
+    const pageItem = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('p.item')!);
+        return [style.display, style.color, style.fontSize].join(' ');
+      });
+    const before = await pageItem();
+    const popover = await openPopoverAt(page, 0);
+    // The page's `* { color: red; font-size: 30px }` and `.popover { display: none }` do not apply inside.
+    const title = page.locator('dz2018-context .popover__title');
+    expect(await title.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(255, 0, 0)');
+    expect(await title.evaluate((element) => getComputedStyle(element).fontSize)).toBe('15px');
+    expect(await page.locator('dz2018-context button[aria-label="Close"]').isVisible()).toBe(true);
+    await expectInsideViewport(page, popover);
+    // The popover's `.item` and `.popover` rules do not reach the page's elements of those classes.
+    expect(await pageItem()).toBe(before);
+    expect(await page.locator('p.popover').isVisible()).toBe(false);
+    await page.close();
+  });
 });
