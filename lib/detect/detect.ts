@@ -142,12 +142,22 @@ const MARK_PRIORITY: readonly string[] = [
   'pro-government',
   'popular-forces',
   'russian-citizens',
+  'five-citizens',
   'mod-framing',
   'not-servicemen',
   'deconfliction',
   'four-hour',
   'official-framing',
 ];
+
+/** The subject cue to mark in a sentence without names: one pass, no sort (sentences can be huge). */
+function bestSubject(hits: readonly Hit[]): Hit[] {
+  let best: Hit | undefined;
+  for (const hit of hits) {
+    if (hit.entry.subject && (!best || markRank(hit.entry) < markRank(best.entry))) best = hit;
+  }
+  return best ? [best] : [];
+}
 
 function markRank(entry: LexiconEntry): number {
   const rank = MARK_PRIORITY.indexOf(entry.id);
@@ -305,8 +315,7 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
     if (own.length === 0) continue;
     const anchors = own.filter((hit) => hit.entry.kind === 'place' || hit.entry.kind === 'battle');
     // Without a place or battle name, the first subject cue stands in for one.
-    const subjects = own.filter((hit) => hit.entry.subject).sort((a, b) => markRank(a.entry) - markRank(b.entry));
-    const candidates = anchors.length > 0 ? anchors : subjects.slice(0, 1);
+    const candidates = anchors.length > 0 ? anchors : bestSubject(own);
     if (candidates.length === 0) continue;
 
     const evidence: Evidence = new Map(pageEvidence);

@@ -46,7 +46,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 0,
     // deir ez-zor, deir ezzor, deir el-zor, deir al-zour, der ezor, dayr az-zawr,
     // deyrizor, deyrizoru (Turkish case endings), deir es-sor, deir al zur, deir-ez-zor
-    pattern: `d(?:ei|ey|ay|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}or)(?:u|a|da|dan|daki|un|e)?`,
+    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}or)(?:u|a|da|dan|daki|un|e)?`,
   },
   {
     id: 'place-cyrillic',
@@ -80,7 +80,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'al-Tabiyeh',
     kind: 'battle',
     weight: 1.5,
-    pattern: `(?:(?:al|el|at|et)${SEP})?tabiy[ae]h?(?:'?\\p{L}{0,3})|табия|табии|табие|табі[яіює]|الطابيه`,
+    pattern: `(?:(?:al|el|at|et)${SEP})?tabiy[ae]h?(?:'?\\p{L}{0,3})|таби[яеи]\\p{L}{0,2}|табі[яіює]\\p{L}{0,2}|(?:ال)?طابيه`,
   },
 
   // ── Cues: who ───────────────────────────────────────────────────────────
@@ -91,7 +91,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     side: 'russia',
     weight: 2,
     subject: true,
-    pattern: `wagner${INFL}|vagner${INFL}|вагнер${INFL}|фагнер${INFL}|فاغنر|فاجنر|فاغنير`,
+    pattern: `wagner${INFL}|vagner${INFL}|вагнер\\p{L}{0,6}|фагнер${INFL}|فاغنر|فاجنر|فاغنير`,
   },
   {
     id: 'russian-contractors',
@@ -140,6 +140,22 @@ export const LEXICON: readonly LexiconEntry[] = [
     ].join('|'),
   },
   {
+    id: 'five-citizens',
+    label: 'the foreign ministry\'s "five citizens"',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1.5,
+    subject: true,
+    // Moscow's first count of its dead: five Russian citizens, "presumably".
+    pattern: [
+      `(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)`,
+      `(?:пят\\p{L}{0,2}|5) (?:граждан\\p{L}{0,2}|россиян\\p{L}{0,2})|(?:п'ят\\p{L}{0,3}|5) (?:громадян\\p{L}{0,2}|росіян\\p{L}{0,2})`,
+      `(?:خمسه|5) (?:مواطنين|روس)`,
+      `(?:funf|5) (?:russische\\p{L}{0,2} )?(?:staatsburger|burger|staatsangehorige)\\p{L}{0,2}`,
+      `(?:cinq|5) (?:citoyens|ressortissants)|(?:cinco|5) (?:ciudadanos|nacionales)|(?:bes|5) (?:rus )?vatandas\\p{L}{0,4}`,
+    ].join('|'),
+  },
+  {
     id: 'mod-framing',
     label: "Russian MoD's account (reconnaissance, sleeper cell)",
     kind: 'cue',
@@ -148,12 +164,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `reconnaissance (?:and search |et de recherche )?(?:operation|activities|mission)|sleeper cell`,
       `разведывательно-поисков\\p{L}{0,4}|розвідувально-пошуков\\p{L}{0,4}|спящ\\p{L}{0,3} ячеик\\p{L}{0,2}|сплячого осередку|сплячі\\p{L}{0,2} осеред\\p{L}{0,3}`,
-      `عمليه استطلاع\\p{L}{0,3}|خليه نائمه`,
-      `aufklarungs- und suchoperation|schlaferzelle`,
-      `cellule dormante|operation de reconnaissance`,
-      `operacion de reconocimiento|celula durmiente`,
-      `kesif ve arama operasyon\\p{L}{0,3}|uyuyan hucre\\p{L}{0,4}`,
+      `عمليه استطلاع\\p{L}{0,3}|خليه نايمه`,
+      `aufklarungs- und suchoperation|aufklarungs(?:operation|mission|einsatz)\\p{L}{0,2}|schlaferzelle`,
+      `cellule dormante|(?:operation|mission|activites?) de "?reconnaissance`,
+      `(?:operacion|operaciones|tareas|labores|mision|actividades) de ["']?reconocimiento|celula durmiente`,
+      `kesif ve arama operasyon\\p{L}{0,3}|kesif['"]? (?:operasyon|faaliyet|gorev)\\p{L}{0,4}|uyuyan hucre\\p{L}{0,4}`,
+      `разведывательн\\p{L}{0,3} (?:операци|деятельност|мероприят)\\p{L}{0,3}|розвідувальн\\p{L}{0,3} (?:операці|діяльн|заход)\\p{L}{0,3}|مهمه استطلاع\\p{L}{0,3}|نشاط استطلاعي`,
       `not coordinated (?:their movement )?with (?:the )?russian|не согласованн\\p{L}{0,3}|не погодивши|non coordonnee avec|sin coordinarla|ohne sich mit den russischen|koordine edilmemis`,
+      `without (?:coordinating|coordination) with (?:the )?russian|без согласования с (?:россииск|командовани)\\p{L}{0,4}|без погодження з (?:росіиськ|командуванн)\\p{L}{0,4}|ohne (?:abstimmung|absprache|koordinierung|koordination) mit (?:dem|den|der) russischen|sans (?:coordination avec|se coordonner avec) (?:le commandement |les )?russe|sin coordinar\\p{L}{0,4} con (?:el mando |los )?rus|دون (?:ال)?تنسيق مع (?:ال)?(?:قياده )?(?:ال)?روس|rus (?:komutanligi|tarafi)yla koordine etmeden|rus (?:komutanligi|tarafi)yla koordinasyon (?:olmaksizin|olmadan|saglamadan)`,
     ].join('|'),
   },
   {
@@ -164,10 +182,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     subject: true,
     pattern: [
       `not (?:russian )?(?:servicemen|military personnel|soldiers)|were not russian servicemen`,
-      `не (?:являются|являлись|были) (?:военнослужащими|россиискими военными)|военнослужащие вс рф|военнослужащими вс рф`,
+      `не (?:являются|являлись|были) (?:военнослужащими|россиискими военными)|военнослужащими (?:они |это )?не (?:являлись|являются|были)|віиськовослужбовцями (?:вони )?не (?:були|є)|военнослужащие вс рф|военнослужащими вс рф`,
       `не є (?:віиськовими|віиськовослужбовцями)|не віиськовослужбовці|це не віиськовослужбовці|не (?:були|є) (?:росіиськими) віиськовими`,
       `ليسوا (?:من )?(?:ال)?عسكريين|ليسوا من العسكريين`,
-      `angehorige der streitkrafte seien nicht|keine (?:russischen )?soldaten`,
+      `angehorige der streitkrafte seien nicht|keine (?:russischen )?soldaten|(?:armee|militar|streitkrafte)?angehorige\\p{L}{0,2} seien (?:es )?nicht|soldaten seien (?:es )?nicht|seien (?:es )?keine (?:armeeangehorige|militars)`,
+      `aucun militaire russe|ningun militar ruso|no (?:eran|son) (?:soldados|militares) rusos|hicbir rus askeri`,
       `(?:ne sont|n'etaient) pas des militaires|no eran militares|asker olmadig\\p{L}{0,4}|asker degil\\p{L}{0,4}`,
     ].join('|'),
   },
@@ -199,7 +218,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Kremlin or Russian foreign ministry',
     kind: 'cue',
     weight: 0.75,
-    pattern: `kremlin|peskov|zakharova|foreign ministry|кремл\\p{L}{0,2}|песков\\p{L}{0,2}|захаров\\p{L}{0,2}|мид рф|мзс рф|мид россии|الكرملين|الخارجيه الروسيه|kreml|peskow|sacharowa|aussenministerium|ausenministerium|kremlin|ministere russe des affaires etrangeres|cancilleria rusa|disisleri bakanlig\\p{L}{0,3}|kremlin\\p{L}{0,3}`,
+    pattern: `kremlin|peskov|zakharova|foreign ministry|кремл\\p{L}{0,2}|песков\\p{L}{0,2}|захаров\\p{L}{0,2}|мид рф|мзс рф|мид россии|мзс росіі|الكرملين|الخارجيه الروسيه|kreml|peskow|sacharowa|au(?:ss|s|ß)enministerium|kremlin|ministere russe des affaires etrangeres|cancilleria rusa|disisleri bakanlig\\p{L}{0,3}|kremlin\\p{L}{0,3}`,
   },
 
   // ── Cues: when ──────────────────────────────────────────────────────────
@@ -208,6 +227,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'February 7–8',
     kind: 'cue',
     weight: 2,
+    // Strong evidence, but never a mark on its own: pages print dates in
+    // bylines and timelines, and a bare "February 7" is no mention.
     pattern: [
       `feb(?:ruary|\\.)? ?[78](?:th)?(?: ?(?:-|and|to) ?(?:feb(?:ruary|\\.)? )?8(?:th)?)?`,
       `[78](?:th)?(?: ?(?:-|and|to) ?8(?:th)?)? (?:of )?feb(?:ruary|\\.)?`,
@@ -217,6 +238,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `[78](?: ?(?:-|et|au) ?8)? fevrier`,
       `[78](?: ?(?:-|y|al) ?8)? (?:de )?feb(?:rero|\\.)?`,
       `[78](?: ?(?:-|ve) ?8)? subat`,
+      `0?[78]\\.0?2\\.(?:20)?18|2018-02-0[78]|0?[78]/0?2/2018|02/0?[78]/2018|(?:السابع|الثامن) من (?:شباط|فبراير)`,
     ].join('|'),
   },
   {
@@ -236,14 +258,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 2018)`,
       `${NO_DAY_BEFORE}(?:(?:شباط|فبراير)(?: ?/ ?(?:شباط|فبراير))? ?(?:عام )?2018)`,
       `${NO_DAY_BEFORE}(?:februar 2018|fevrier 2018|febrero de 2018|subat 2018)`,
+      `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 18-?го|feb(?:ruary|\\.)? '18)`,
     ].join('|'),
   },
   {
     id: 'early-2018',
-    label: 'early 2018',
+    label: 'early 2018 or early February',
     kind: 'cue',
     weight: 0.75,
-    pattern: `(?:early|beginning of|start of) 2018|(?:в )?начале 2018|на початку 2018|مطلع (?:عام )?2018|(?:بدايه|اوائل) (?:عام )?2018|anfang 2018|(?:au )?debut (?:de )?2018|(?:a )?principios de 2018|comienzos de 2018|2018 (?:basinda|baslarinda)`,
+    pattern: `(?:early|beginning of|start of) (?:february )?2018|(?:в )?начале февраля|на початку лютого|(?:au )?debut fevrier|a principios de febrero|anfang februar|subat (?:basinda|baslarinda)|(?:مطلع|اوائل|بدايه) (?:شباط|فبراير)|(?:в )?начале 2018|на початку 2018|مطلع (?:عام )?2018|(?:بدايه|اوايل) (?:عام )?2018|anfang 2018|(?:au )?debut (?:de )?2018|(?:a )?principios de 2018|comienzos de 2018|2018 (?:basinda|baslarinda)`,
   },
   { id: 'year-2018', label: '2018', kind: 'cue', weight: 0.75, pattern: `2018` },
 
@@ -262,13 +285,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:удар|авиаудар|бомбардировк)\\p{L}{0,4} (?:сша|американ\\p{L}{0,6}|коалици\\p{L}{0,3})`,
       `(?:американ|амерiкан|америка)\\p{L}{0,6} (?:удар|авиаудар|авиаци|авиац|авіаці|артиллери|артилері|атак|бомб|вертол|гелікоптер|штурмовик|огн|вогн)\\p{L}{0,6}|(?:сша|американц\\p{L}{0,2}|коалици\\p{L}{0,2}) (?:нанесл\\p{L}{0,2}|нанес) (?:удар|авиаудар)\\p{L}{0,3}|(?:сша|американці|коаліція) (?:завдал\\p{L}{0,2}|завдав) (?:удар|авіаудар)\\p{L}{0,3}`,
       `(?:удар|авіаудар)\\p{L}{0,4} (?:сша|коаліці\\p{L}{0,3})`,
-      `(?:غارات?|ضربات?|قصف|الغارات|الضربات|القصف|هالقصف|هالغارات|هالضربات|الطائرات|الطيران|القوه الجويه)(?: جويه| الجويه)? (?:ال)?(?:امريكي|اميركي|التحالف|الولايات المتحده)\\p{L}{0,2}`,
+      `(?:غارات?|ضربات?|قصف|الغارات|الضربات|القصف|هالقصف|هالغارات|هالضربات|الطايرات|الطيران|القوه الجويه)(?: جويه| الجويه)? (?:ال)?(?:امريكي|اميركي|التحالف|الولايات المتحده)\\p{L}{0,2}`,
       `(?:us|amerikanische[nr]?) ?-?(?:luftangriff\\p{L}{0,3}|angriff\\p{L}{0,3}|gegenschlag\\p{L}{0,2}|luftschl[a]g\\p{L}{0,3}|luftschlage\\p{L}{0,1}|kampfjets|kampfflugzeuge|luftwaffe|bomber)|luftangriff\\p{L}{0,3} der (?:usa|koalition|us-)|(?:angriff\\p{L}{0,3}|bombardement\\p{L}{0,2}) der (?:us-luftwaffe|amerikaner|koalition)|us-(?:kampfhubschrauber|artillerie|flugzeuge)`,
       `(?:frappes?|attaque|riposte|raids?|bombardements?) (?:aeriennes? )?(?:americaine?s?|de la coalition|des etats-unis|us)|aviation americaine|avions americains|agression de la coalition|la coalition (?:a )?(?:frappe|bombarde|attaque)|(?:helicopteres|artillerie) americain\\p{L}{0,2}`,
       `(?:ataques?|bombardeos?) (?:aereos? )?(?:estadounidenses?|norteamericanos?|de (?:la coalicion|ee\\.? ?uu\\.?|estados unidos))|aviacion (?:estadounidense|norteamericana)|agresion de la coalicion|(?:la )?coalicion (?:ataco|bombardeo)|(?:helicopteros|artilleria|aviones) (?:estadounidenses?|norteamericanos?)`,
       `abd(?:'nin|'li)? (?:hava |topcu )?(?:saldiri\\p{L}{0,4}|ucaklari|bombard\\p{L}{0,4}|vurdu|vurus\\p{L}{0,4})`,
       `koalisyon (?:hava )?saldiri\\p{L}{0,4}|koalisyon\\p{L}{0,4} saldir\\p{L}{0,8}|abd (?:ucaklari|helikopterleri|topcusu)|abd (?:liderligindeki|onculugundeki) koalisyon\\p{L}{0,3}|amerikan (?:savas )?ucak\\p{L}{0,5}|amerikan (?:hava )?saldiri\\p{L}{0,4}`,
-      `ввс сша|авиаци\\p{L}{0,2} сша|авіаці\\p{L}{0,2} сша|военные сша`,
+      `ввс сша|авиаци\\p{L}{0,2} сша|авіаці\\p{L}{0,2} сша|военные сша|авиаци\\p{L}{0,2} (?:международн\\p{L}{0,3} )?коалици\\p{L}{0,2}|авіаці\\p{L}{0,2} (?:міжнародн\\p{L}{0,3} )?коаліці\\p{L}{0,2}|коалици\\p{L}{0,2} (?:нанесл\\p{L}{0,2}|ответил\\p{L}{0,2})|коаліці\\p{L}{0,2} (?:завдал\\p{L}{0,2}|відповіл\\p{L}{0,2})`,
+      `(?:attacked|struck|hit|bombed|targeted|pounded) by (?:the )?(?:us-led |international )?coalition|coalition (?:responded|retaliated|hit back)|(?:atacad|bombarde|golpead)\\p{L}{0,2} por la coalicion|(?:la )?coalicion respondio|(?:attaque|frappe|bombarde|vise)\\p{L}{0,2} par la coalition|la coalition a riposte|von der koalition (?:angegriffen|bombardiert|beschossen)|die koalition (?:reagierte|schlug zuruck)|رد التحالف|قصفها التحالف|koalisyon(?:un)? karsilik ver\\p{L}{0,4}`,
     ].join('|'),
   },
   {
@@ -277,7 +301,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     side: 'us',
     weight: 0.5,
-    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} віиськов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} віиськов\\p{L}{0,4}`,
+    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} віиськов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} віиськов\\p{L}{0,4}|(?:u\\.s\\.|us) officials?|estadounidense|американск\\p{L}{0,3} (?:чиновник|официальн|представител)\\p{L}{0,3}|американськ\\p{L}{0,3} (?:посадов|чиновник|представник)\\p{L}{0,4}|مسوول\\p{L}{0,2} (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|responsable\\p{L}{0,1} americain\\p{L}{0,2}|us-(?:beamte\\p{L}{0,1}|vertreter|regierungsvertreter)|abd'li (?:bir )?yetkili\\p{L}{0,3}`,
   },
   {
     id: 'pro-government',
@@ -319,7 +343,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:us|american|u\\.s\\.|coalition) (?:advisers|advisors|special (?:operations )?(?:forces|troops)|commandos|troops|personnel|soldiers)|delta force`,
       `американск\\p{L}{0,3} (?:военн\\p{L}{0,3} )?(?:советник\\p{L}{0,3}|спецназ\\p{L}{0,3})|американськ\\p{L}{0,3} радник\\p{L}{0,3}`,
-      `مستشار\\p{L}{0,3} (?:ال)?(?:امريكي|اميركي|التحالف)\\p{L}{0,2}|جندي\\p{L}{0,2} امريكي\\p{L}{0,2}`,
+      `(?:ال)?مستشار\\p{L}{0,3} (?:ال)?(?:امريكي|اميركي|التحالف)\\p{L}{0,2}|جندي\\p{L}{0,2} امريكي\\p{L}{0,2}`,
       `berater der koalition|us-berater|us-spezialkrafte|delta-force\\p{L}{0,3}|us-soldaten`,
       `conseillers (?:americains|de la coalition)|soldats americains`,
       `asesores (?:estadounidenses|de la coalicion)|fuerza delta|militares estadounidenses`,
@@ -331,7 +355,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'headquarters or outpost',
     kind: 'cue',
     weight: 0.5,
-    pattern: `headquarters|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|مقر|hauptquartier|stutzpunkt|quartier general|qg|cuartel general|karargah\\p{L}{0,3}|us-basis|base americaine`,
+    pattern: `headquarters|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|(?:ال)?مقر|hauptquartier|stutzpunkt|kommandoposten|quartier general|qg|poste de commandement|cuartel\\p{L}{0,3}|karargah\\p{L}{0,3}|us-basis|base americaine`,
   },
   {
     id: 'euphrates',
@@ -401,12 +425,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:several |a few )?dozens?|scores|hundreds|a couple (?:of )?hundred|more than 100|(?:about|around|some|roughly|nearly|up to|as many as|more than|over) \\d{2,3} (?:men|fighters|attackers|people|russians|mercenaries|contractors)|\\d{2,3} (?:to|bis|a|ila|y|et|и|і|و) \\d{2,3}`,
       `(?:killed|kill) (?:as many as |up to |about |around |more than |nearly |some |roughly )?(?:\\d{2,3}|dozens|scores|hundreds)`,
-      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пар[ауи] сотен|пару сотень|кілька сотень|несколько сотен|(?:более|свыше|около|понад|близько) \\d{2,3} (?:человек|боиц\\p{L}{0,2}|осіб|людеи)`,
-      `عشرات|مئات|بضع مئات|اكثر من مئه|اكثر من \\d{2,3}|نحو \\d{3}|مقتل \\d+`,
-      `dutzend\\p{L}{0,2}|hunderte|ein paar hundert|einige hundert|mehr als 100|(?:rund|etwa|uber|mehr als) \\d{2,3} (?:manner|kampfer|angreifer|menschen|russen|soldner)`,
+      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пар[ауи] сотен|пару сотень|кілька сотень|несколько сотен|(?:более|свыше|около|понад|близько) \\d{2,3} (?:человек|боиц\\p{L}{0,2}|осіб|людеи|нападавш\\p{L}{0,3}|нападник\\p{L}{0,3}|боевик\\p{L}{0,3}|боиовик\\p{L}{0,3})|(?:более|свыше|около) (?:ста|сотни)|(?:понад|близько) (?:сто|сотні)`,
+      `عشرات|ميات|بضع ميات|اكثر من ميه|اكثر من \\d{2,3}|نحو \\d{3}|مقتل \\d+`,
+      `dutzend\\p{L}{0,2}|hunderte|ein paar hundert|einige hundert|mehr als (?:100|hundert)|uber hundert|(?:rund|etwa|uber|mehr als) \\d{2,3} (?:manner|kampfer|angreifer|menschen|russen|soldner)`,
       `des dizaines|des centaines|quelques centaines|une centaine|plus de 100|(?:environ|plus de|pres de) \\d{2,3} (?:hommes|combattants|assaillants|personnes|russes|mercenaires)`,
-      `decenas|cientos|varias decenas|un par de cientos|unos cientos|mas de 100|un monton|(?:unos|alrededor de|mas de|cerca de) \\d{2,3} (?:hombres|combatientes|atacantes|personas|rusos|mercenarios)`,
-      `onlarca|yuzlerce|birkac duzine|birkac yuz|100'den fazla|yaklasik \\d{2,3} (?:kisi|savasci|rus|paral\\p{L}{0,2})`,
+      `decenas|cientos|centenares|(?:un|el) centenar|varias decenas|un par de cientos|unos cientos|mas de (?:100|cien)|un monton|(?:unos|alrededor de|mas de|cerca de) (?:\\d{2,3}|cien|doscientos|trescientos) (?:hombres|combatientes|atacantes|personas|rusos|mercenarios|muertos)`,
+      `onlarca|yuzlerce|birkac duzine|birkac yuz|(?:100|yuz)'?den fazla|yaklasik \\d{2,3} (?:kisi|savasci|rus|paral\\p{L}{0,2})`,
     ].join('|'),
   },
   {
@@ -422,7 +446,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'a clash',
     kind: 'cue',
     weight: 0.5,
-    pattern: `clash(?:es|ed)?|engagements?|fights?|(?:the|heavy|fierce) fighting|battles?|skirmish(?:es)?|confrontation|firefights?|столкновени\\p{L}{0,3}|бо[ияю]|сражени\\p{L}{0,3}|зіткнен\\p{L}{0,3}|біи|اشتباك\\p{L}{0,2}|الاشتباك|معركه|المعركه|مواجهه|(?:ال)?قتال|kampf\\p{L}{0,3}|kampfe\\p{L}{0,2}|gefecht\\p{L}{0,2}|schlacht|affrontement\\p{L}{0,1}|confrontation|bataille|combats?|episode|enfrentamientos?|choques?|batalla|combates?|catisma\\p{L}{0,5}|muharebe\\p{L}{0,3}`,
+    pattern: `clash(?:es|ed)?|engagements?|fights?|(?:the|heavy|fierce) fighting|battles?|skirmish(?:es)?|confrontation|firefights?|столкновени\\p{L}{0,3}|бо[ияю]|сражени\\p{L}{0,3}|зіткнен\\p{L}{0,3}|сутичк\\p{L}{0,3}|сутичц\\p{L}{0,2}|стычк\\p{L}{0,3}|біи|اشتباك\\p{L}{0,2}|الاشتباك|معركه|المعركه|مواجهه|(?:ال)?قتال|kampf\\p{L}{0,3}|kampfe\\p{L}{0,2}|gefecht\\p{L}{0,2}|schlacht|affrontement\\p{L}{0,1}|confrontation|bataille|combats?|episode|enfrentamientos?|choques?|batalla|combates?|catisma\\p{L}{0,5}|muharebe\\p{L}{0,3}`,
   },
   {
     id: 'russians-killed',
@@ -434,8 +458,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:dozens|scores|hundreds|a couple (?:of )?hundred|a few hundred|several dozen|several hundred) (?:of )?russians?|russians? (?:were |had been )?killed|killed (?:dozens of |scores of |hundreds of )?russians`,
       `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пар[ауи] сотен|пару сотень|несколько сотен|кілька сотень) (?:россиян|русских|росіян)|(?:погибш\\p{L}{0,2}|убит\\p{L}{0,2}) (?:россиян|русских)|(?:загибл\\p{L}{0,2}|вбит\\p{L}{0,2}) росіян`,
-      `(?:عشرات|مئات|بضع مئات) (?:من )?(?:ال)?روس|قتلي (?:ال)?روس|(?:ال)?روس (?:ال)?قتلي`,
+      `(?:عشرات|ميات|بضع ميات) (?:من )?(?:ال)?روس|قتلي (?:ال)?روس|(?:ال)?روس (?:ال)?قتلي`,
       `(?:dutzende|hunderte|ein paar hundert|einige hundert) russen|(?:des dizaines|des centaines|quelques centaines) de russes|(?:decenas|cientos|un monton|un par de cientos|unos cientos) de rusos|(?:onlarca|yuzlerce|birkac yuz) rus`,
+      `(?:many|most|dozens|some) of them russians?|(?:muchos|la mayoria|decenas) de ellos rusos|(?:beaucoup|la plupart|des dizaines) d'entre eux (?:des )?russes|darunter (?:viele |zahlreiche |dutzende )?russen|(?:многие|большинство|десятки) из (?:них|которых) (?:были )?(?:россиян\\p{L}{0,1}|русские)|(?:багато|більшість|десятки) з (?:них|яких) (?:були )?росіян\\p{L}{0,1}|(?:كثير|معظم|عشرات) منهم (?:من )?(?:ال)?روس|cogu rus`,
     ].join('|'),
   },
   {
@@ -475,7 +500,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1,
     pattern: [
       `none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
-      `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша`,
+      `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
       `نفي الجانب الروسي|نفت موسكو|عامله حالها`,
       `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
       `jamais (?:ete )?officiellement reconnue?|jure qu'aucun|personne en parle`,
@@ -489,7 +514,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     side: 'russia',
     weight: 0.5,
-    pattern: `russians?|russia|russland|russie|rusia|rusya\\p{L}{0,4}|russes?|russen|russische\\p{L}{0,2}|rusos?|ruslar\\p{L}{0,3}|россиян\\p{L}{0,3}|русских|росси[июя]|росіі|росі[яюі]|россииск\\p{L}{0,3}|росіиськ\\p{L}{0,3}|росiян\\p{L}{0,3}|росіян\\p{L}{0,3}|граждан рф|الروس|روس|روسا|روسي\\p{L}{0,2}|rus(?= )`,
+    pattern: `russians?(?!-(?:made|built|designed|supplied|era))|russia|russland|russie|rusia|rusya\\p{L}{0,4}|russes?|russen|russische\\p{L}{0,2}|rusos?|ruslar\\p{L}{0,3}|россиян\\p{L}{0,3}|русских|росси[июя]|росіі|росі[яюі]|россииск\\p{L}{0,3}|росіиськ\\p{L}{0,3}|росiян\\p{L}{0,3}|росіян\\p{L}{0,3}|граждан рф|الروس|روس|روسا|روسي\\p{L}{0,2}(?! الصنع)|rus(?= )`,
   },
   {
     id: 'syria',
@@ -505,8 +530,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1.5,
     subject: true,
     pattern: [
-      `unprovoked attack|self-defen[cs]e|acted in self|in defense of (?:coalition|partner)`,
-      `هجوم\\p{L}{0,2} غير مبرر|عدوان امريكي`,
+      `unprovoked attack|(?:attack|assault) (?:as |was )?"?unprovoked|self-defen[cs]e|acted in self|in defense of (?:coalition|partner)`,
+      `(?:ال)?(?:هجوم|اعتداء)\\p{L}{0,2} (?:بانه |بانها )?"?غير مبرر|عدوان امريكي|دفاعا عن النفس|الدفاع عن النفس`,
+      `неспровоцированн\\p{L}{0,3} (?:атак|нападени)\\p{L}{0,3}|неспровокован\\p{L}{0,3} (?:атак|напад)\\p{L}{0,3}|самооборон\\p{L}{0,2}|legitime defense|(?:legitima|en) defensa propia|selbstverteidigung|mesru mudafaa`,
       `unprovozierte\\p{L}{0,2}|attaque non provoquee|ataque no provocado|provokasyonsuz|sebepsiz bir saldiri`,
     ].join('|'),
   },
@@ -522,7 +548,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `no (?:u\\.s\\.|us|american|coalition) (?:casualties|losses|troops were (?:hurt|injured|killed|wounded)|personnel were (?:hurt|injured|killed|wounded))|no americans? (?:were |was )?(?:hurt|injured|killed|wounded)|without (?:a single )?(?:u\\.s\\.|us|american) (?:casualt\\p{L}{0,3}|loss\\p{L}{0,2})`,
       `ни (?:один|одного) американ\\p{L}{0,4} (?:не )?(?:пострадал|погиб|ранен)\\p{L}{0,2}|американцы не пострадали|без потерь (?:для|среди|у) американ\\p{L}{0,4}|потерь (?:среди|у) американцев (?:не было|нет)`,
       `жоден американ\\p{L}{0,4} не (?:постраждав|загинув)|американці не постраждали|без втрат (?:для|серед) американ\\p{L}{0,4}`,
-      `لم (?:ي|ت)صب (?:اي )?(?:جندي|عسكري|امريكي|اميركي)|دون (?:اي )?خسائر (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|لا خسائر (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}`,
+      `لم (?:ي|ت)صب (?:اي )?(?:جندي|عسكري|امريكي|اميركي|احد منهم)|احد\\p{L}{0,2} منهم لم (?:ي|ت)صب|دون (?:اي )?خساير (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|لا خساير (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}`,
       `keine (?:us-|amerikanischen )(?:verluste|opfer|soldaten (?:verletzt|getotet))|kein (?:us-soldat|amerikaner|amerikanischer soldat) (?:wurde )?(?:verletzt|getotet)|ohne (?:us-|amerikanische )verluste`,
       `aucun (?:soldat |militaire )?americain (?:n'a ete )?(?:blesse|tue)|aucune perte (?:americaine|cote americain)|sans pertes? americaines?`,
       `ningun (?:soldado |militar )?(?:estadounidense|norteamericano) (?:resulto )?(?:herido|muerto)|sin bajas (?:estadounidenses|norteamericanas)|ninguna baja (?:estadounidense|norteamericana)`,
@@ -563,7 +589,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 0.25,
     pattern: [
       `retreat(?:ed|ing)?|withdr(?:ew|awn)|pulled back|fell back|fled (?:back|across)`,
-      `отступ\\p{L}{0,4}|отошл\\p{L}{0,2}|відступ\\p{L}{0,4}|відійшл\\p{L}{0,2}`,
+      `отступ\\p{L}{0,4}|отошл\\p{L}{0,2}|відступ\\p{L}{0,4}|відіишл\\p{L}{0,2}`,
       `انسحب\\p{L}{0,2}|(?:ال)?انسحاب|تراجع\\p{L}{0,2}`,
       `zog\\p{L}{0,2} sich zuruck|zuruckgezogen|ruckzug\\p{L}{0,2}`,
       `se (?:sont )?repli\\p{L}{0,4}|battu\\p{L}{0,2} en retraite|retraite`,
@@ -650,6 +676,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: `iran(?:ian)?[- ](?:backed|aligned|linked|supported)|irgc|revolutionary guard|kata'?ib|hezbollah|islamic resistance in iraq|проиран\\p{L}{0,4}|иранск\\p{L}{0,4}|іранськ\\p{L}{0,4}|(?:ال)?مدعوم\\p{L}{0,2} من ايران|الايراني\\p{L}{0,2}|الحرس الثوري|iran-?(?:nahe|treue|gestutzt)\\p{L}{0,3}|proiranische\\p{L}{0,2}|pro-?iraniens?|proiran\\p{L}{0,3}|iran destekli|pro-?irani\\p{L}{0,3}`,
   },
   {
+    id: 'rocket-attack',
+    label: 'rocket attacks on a base (later years)',
+    kind: 'counter',
+    weight: -1.5,
+    // Militias fired rockets and drones at the US bases from 2019 on; the
+    // February 2018 attack was an assault by a column.
+    pattern: [
+      `rocket (?:attacks?|fire) (?:on|at|against|targeted)|rockets? (?:hit|struck|targeted|landed|were fired)|(?:fired|launched) rockets`,
+      `(?:des|les|plusieurs) roquettes|tirs? de roquettes|(?:ataque|ataques) con cohetes|(?:varios|los|dos|tres) cohetes|raketenangriff\\p{L}{0,2}|raketenbeschuss|raketen (?:schlugen|trafen)`,
+      `обстрел\\p{L}{0,3} ракетами|ракетн\\p{L}{0,3} обстрел\\p{L}{0,2}|обстріл\\p{L}{0,3} ракетами|ракетн\\p{L}{0,3} обстріл\\p{L}{0,2}`,
+      `(?:قصف|هجوم) صاروخي|بصواريخ|roket(?:li)? saldiri\\p{L}{0,3}|roketlerle`,
+    ].join('|'),
+  },
+  {
     id: 'tower-22',
     label: 'Tower 22',
     kind: 'counter',
@@ -694,14 +734,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: '"keeping the oil" (2019)',
     kind: 'counter',
     weight: -2,
-    pattern: `keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern`,
+    pattern: `keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
   },
   {
     id: 'tribal-2023',
     label: 'SDF–tribal clashes (2023)',
     kind: 'counter',
     weight: -2,
-    pattern: `tribal|tribes|tribus|tribales|tribaux|племен\\p{L}{0,3}|плем\\p{L}{0,4}|العشائر|عشائر|stammes\\p{L}{0,6}|stamme|asiret\\p{L}{0,4}|military council|военного совета|военн\\p{L}{0,2} совет\\p{L}{0,2}|віиськов\\p{L}{0,3} рад\\p{L}{0,2}|مجلس دير الزور العسكري|militarrat\\p{L}{0,2}|conseil militaire|consejo militar|askeri meclis\\p{L}{0,3}|abu khawla|abou khawla|абу хаул\\p{L}{0,2}|ابو خوله|ebu havle\\p{L}{0,3}|khabil|хабил\\p{L}{0,2}|الخبيل`,
+    pattern: `tribal|tribes|tribus|tribales|tribaux|племен\\p{L}{0,3}|плем\\p{L}{0,4}|العشاير|عشاير|stammes\\p{L}{0,6}|stamme|asiret\\p{L}{0,4}|military council|военного совета|военн\\p{L}{0,2} совет\\p{L}{0,2}|віиськов\\p{L}{0,3} рад\\p{L}{0,2}|مجلس دير الزور العسكري|militarrat\\p{L}{0,2}|conseil militaire|consejo militar|askeri meclis\\p{L}{0,3}|abu khawla|abou khawla|абу хаул\\p{L}{0,2}|ابو خوله|ebu havle\\p{L}{0,3}|khabil|хабил\\p{L}{0,2}|الخبيل`,
   },
   {
     id: 'other-russian-losses',
@@ -722,7 +762,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|soledar|mutiny|march on moscow|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|soledar|mutiny|march on moscow|rostov\\p{L}{0,5}|ростов\\p{L}{0,5}|روستوف|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
@@ -749,8 +789,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'feb-10',
     label: 'the February 10 strikes',
     kind: 'counter',
-    weight: -1.5,
-    pattern: `feb(?:ruary|\\.)? 10(?:th)?|10(?:th)? (?:of )?feb(?:ruary|\\.)?|10 (?:февраля|лютого|شباط|فبراير|fevrier|de febrero|subat)|10\\. februar|israel\\p{L}{0,4}|израил\\p{L}{0,2}|ізраіл\\p{L}{0,2}|اسرائيل\\p{L}{0,2}|israël|f-16|iranian drone`,
+    weight: -3,
+    pattern: `(?:العاشر من (?:شباط|فبراير))|feb(?:ruary|\\.)? 10(?:th)?|10(?:th)? (?:of )?feb(?:ruary|\\.)?|10 (?:февраля|лютого|شباط|فبراير|fevrier|de febrero|subat)|10\\. februar|israel\\p{L}{0,4}|израил\\p{L}{0,2}|ізраіл\\p{L}{0,2}|اسراييل\\p{L}{0,2}|f-16|iranian drone`,
   },
   {
     id: 'civilians',
