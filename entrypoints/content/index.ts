@@ -11,6 +11,7 @@ import { blockRoots } from '../../page/block-roots';
 import '../../page/highlight.css';
 import { Highlighter, isHighlightSupported } from '../../page/highlighter';
 import { watchPointer } from '../../page/pointer-triggers';
+import { createYieldToPage } from '../../page/yield-to-page';
 import { PopoverHost, UI_HOST_NAME } from '../../page/popover-host';
 import { MentionScanner, toView, type PageMention } from '../../page/scanner';
 import {
@@ -52,6 +53,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   const isActive = () => settings.enabled && !isSiteDisabled(disabledSites, host);
 
+  const yieldToPage = createYieldToPage(ctx);
   let highlighter: Highlighter | null = null;
   const scanner = new MentionScanner({
     exclude: (element) => element.localName === UI_HOST_NAME,
@@ -237,10 +239,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   if (isActive()) activate();
   else reportCount();
-
-  function yieldToPage(): Promise<void> {
-    return new Promise((resolve) => ctx.setTimeout(resolve, 0));
-  }
 }
 
 /** The page's own headline and date help weigh evidence (at half strength). */
