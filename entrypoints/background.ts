@@ -8,12 +8,12 @@ import { SUMMARY_ITEMS } from '../lib/article/summary';
 import { badgeText, isToBackground, type ToContent } from '../lib/messages';
 
 /** The article page's address, at one item's paragraph when the id is known. */
-export function articleUrl(itemId?: string): string {
+function articleUrl(itemId?: string): string {
   const known = SUMMARY_ITEMS.some((item) => item.id === itemId);
   return browser.runtime.getURL(`/article.html${known ? `#item-${itemId}` : ''}`);
 }
 
-export const NEXT_MENTION_COMMAND = 'next-mention';
+const NEXT_MENTION_COMMAND = 'next-mention';
 
 export default defineBackground(() => {
   // Manifest V3 has `action`; Firefox's Manifest V2 build has `browserAction`.

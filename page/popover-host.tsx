@@ -61,7 +61,7 @@ export class PopoverHost {
   }
 
   async open(mention: PageMention, options: OpenOptions): Promise<void> {
-    const ui = await this.ensureMounted();
+    await this.ensureMounted();
     if (this.ctx.isInvalid || !this.frame) return;
     if (!this.mention) {
       const active = document.activeElement;
@@ -85,7 +85,6 @@ export class PopoverHost {
       />,
       this.frame,
     );
-    void ui;
     this.reposition();
   }
 
