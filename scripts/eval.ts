@@ -7,8 +7,6 @@
 // best candidate. --check exits 1 unless the held-out split meets the release
 // bars at 'normal' (lib/eval/metrics.ts: RELEASE_BARS).
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { detect, THRESHOLDS, type Sensitivity } from '../lib/detect/detect';
 import {
   checkBars,
@@ -16,20 +14,11 @@ import {
   misses,
   RELEASE_BARS,
   summarize,
-  type Label,
+  wilsonInterval,
   type LabelledPrediction,
   type Summary,
 } from '../lib/eval/metrics';
-
-interface Passage {
-  id: string;
-  lang: string;
-  label: Label;
-  kind: string;
-  split: 'tune' | 'heldout';
-  text: string;
-  note?: string;
-}
+import { loadCorpus, SPLITS, type Passage } from './corpus';
 
 interface Prediction extends LabelledPrediction {
   split: string;
@@ -37,12 +26,6 @@ interface Prediction extends LabelledPrediction {
   against: string[];
 }
 
-// tune: what the lexicon is tuned on. dev: earlier held-out sets
-// (corpus.jsonl's first held-out part and corpus-fresh.jsonl), measured once
-// each and tuned on since. heldout: eval/corpus-fresh-2.jsonl, written by
-// someone who saw neither the corpora nor the rules, never tuned on.
-const SPLITS = ['tune', 'dev', 'heldout'] as const;
-const CORPUS_FILES = ['corpus.jsonl', 'corpus-fresh.jsonl', 'corpus-fresh-2.jsonl'];
 const SENSITIVITIES = Object.keys(THRESHOLDS) as Sensitivity[];
 
 function usage(message: string): never {
@@ -80,22 +63,6 @@ function parseArgs(argv: string[]) {
   return { split, sensitivity, json, check, floors };
 }
 
-function loadCorpus(): Passage[] {
-  return CORPUS_FILES.flatMap((file) => {
-    const path = fileURLToPath(new URL(`../eval/${file}`, import.meta.url));
-    return readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line, i) => {
-        try {
-          return JSON.parse(line) as Passage;
-        } catch (error) {
-          throw new Error(`eval/${file} line ${i + 1}: ${(error as Error).message}`);
-        }
-      });
-  });
-}
-
 function predict(passages: readonly Passage[], sensitivity: Sensitivity): Prediction[] {
   return passages.map((p) => {
     const result = detect(p.text, { sensitivity });
@@ -119,6 +86,11 @@ function predict(passages: readonly Passage[], sensitivity: Sensitivity): Predic
 
 const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1) + '%');
 
+function interval(successes: number, n: number): string {
+  const ci = wilsonInterval(successes, n);
+  return ci ? `${pct(ci.low)}–${pct(ci.high)}` : '—';
+}
+
 function table(header: string[], rows: (string | number)[][]): string {
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
@@ -130,7 +102,8 @@ function render(split: string, sensitivity: Sensitivity, s: Summary): string {
   const out: string[] = [];
   out.push(`### ${split} · ${sensitivity} (threshold ${THRESHOLDS[sensitivity]})`);
   out.push(
-    `overall: precision ${pct(o.precision)}  recall ${pct(o.recall)}  F1 ${pct(o.f1)}  ` +
+    `overall: precision ${pct(o.precision)} (95 % ${interval(o.tp, o.tp + o.fp)})  ` +
+      `recall ${pct(o.recall)} (95 % ${interval(o.tp, o.tp + o.fn)})  F1 ${pct(o.f1)}  ` +
       `(tp ${o.tp}, fp ${o.fp}, fn ${o.fn}, tn ${o.tn}; ambiguous ${s.ambiguous.n}, flagged ${s.ambiguous.flagged})`,
   );
   out.push('');
@@ -152,8 +125,8 @@ function render(split: string, sensitivity: Sensitivity, s: Summary): string {
   out.push('');
   out.push(
     table(
-      ['positive kind', 'n', 'found', 'recall'],
-      Object.entries(s.positiveKinds).map(([kind, x]) => [kind, x.n, x.found, pct(x.recall)]),
+      ['positive kind', 'n', 'found', 'recall', '95 % interval'],
+      Object.entries(s.positiveKinds).map(([kind, x]) => [kind, x.n, x.found, pct(x.recall), interval(x.found, x.n)]),
     ),
   );
   out.push('');

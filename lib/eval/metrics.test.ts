@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBars, misses, scores, summarize, type LabelledPrediction } from './metrics';
+import { checkBars, misses, scores, summarize, wilsonInterval, type LabelledPrediction } from './metrics';
 
 function p(
   id: string,
@@ -84,5 +84,23 @@ describe('checkBars', () => {
   it('fails when a kind has no data at all', () => {
     const result = checkBars(summarize([p('a', 'positive', 'names-place', true)]), bars);
     expect(result.results.find((r) => r.name === 'recall no-place')).toMatchObject({ value: null, pass: false });
+  });
+});
+
+describe('wilsonInterval', () => {
+  it('brackets the measured proportion and narrows as n grows', () => {
+    const small = wilsonInterval(24, 24)!;
+    const large = wilsonInterval(240, 240)!;
+    expect(small.high).toBe(1);
+    expect(small.low).toBeGreaterThan(0.8);
+    expect(small.low).toBeLessThan(0.9);
+    expect(large.low).toBeGreaterThan(small.low);
+    const half = wilsonInterval(50, 100)!;
+    expect(half.low).toBeCloseTo(0.404, 2);
+    expect(half.high).toBeCloseTo(0.596, 2);
+  });
+
+  it('has no interval without data', () => {
+    expect(wilsonInterval(0, 0)).toBeNull();
   });
 });

@@ -123,6 +123,19 @@ export function summarize(predictions: readonly LabelledPrediction[]): Summary {
   };
 }
 
+/**
+ * The 95 % Wilson score interval of a proportion: how far a recall measured
+ * on a few dozen passages can be trusted. Null when there is no data.
+ */
+export function wilsonInterval(successes: number, n: number, z = 1.96): { low: number; high: number } | null {
+  if (n === 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
 /** Misses: false positives and false negatives (never ambiguous passages). */
 export function misses<T extends LabelledPrediction>(predictions: readonly T[]): T[] {
   return predictions.filter((p) => (p.label === 'positive' && !p.predicted) || (p.label === 'negative' && p.predicted));
