@@ -9,6 +9,7 @@
 
 import { COMBINATIONS, LEXICON, type LexiconEntry } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
+import { BOTH_SIDES_ID, BOTH_SIDES_LABEL, WEIGHTS } from './weights';
 import { splitSentences, type Span } from './sentences';
 
 export interface Mention {
@@ -43,17 +44,10 @@ export interface DetectOptions {
   context?: string;
 }
 
-// Starting log-odds for each kind of candidate. A bare place name is not a
-// mention; a battle name nearly is; a subject cue without place needs a lot.
-// Battle names and subject cues add their own weight to their bias.
-const BIAS = { place: -2.5, battle: -0.5, subject: -4 } as const;
 const NEIGHBOUR_FACTOR = 0.6;
 const CONTEXT_FACTOR = 0.5;
-// No single cue kind may dominate: repeated words add nothing beyond the first.
+// No single term may dominate a decision.
 const MAX_EVIDENCE = 6;
-// Americans and Russians on opposite sides in one passage of text is the core
-// of this story: when the evidence speaks of both sides, it counts once more.
-const BOTH_SIDES = { label: 'Americans and Russians', value: 1 } as const;
 
 interface Hit {
   entry: LexiconEntry;
@@ -219,46 +213,78 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-function weigh(
-  evidence: Evidence,
-  self: LexiconEntry,
-  bias: number,
-): { score: number; cues: string[]; against: string[] } {
-  let total = bias;
-  const pro: { label: string; value: number }[] = [{ label: self.label, value: Infinity }];
-  const con: { label: string; value: number }[] = [];
+/**
+ * One term of a candidate's score: a named feature and how strongly it is
+ * present (1 in the candidate's own sentence, less in a neighbour or the page
+ * context). The score is the logistic of the weighted sum of the terms.
+ */
+export interface Term {
+  id: string;
+  label: string;
+  presence: number;
+}
+
+export interface Candidate {
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  terms: Term[];
+}
+
+const ANCHOR_LABEL = 'the kind of name';
+
+/** The terms of one candidate: what the weights (weights.ts) multiply. */
+function termsOf(evidence: Evidence, self: LexiconEntry): Term[] {
+  const kind = self.kind === 'place' || self.kind === 'battle' ? self.kind : 'subject';
+  const terms: Term[] = [{ id: `bias:${kind}`, label: ANCHOR_LABEL, presence: 1 }];
+  if (kind !== 'place') terms.push({ id: self.id, label: self.label, presence: 1 });
   let us = self.side === 'us';
   let russia = self.side === 'russia';
+  let usPresence = 0;
+  let russiaPresence = 0;
   for (const { entry, factor } of evidence.values()) {
     if (entry.id === self.id) continue;
-    if (entry.side === 'us') us = true;
-    else if (entry.side === 'russia') russia = true;
-    const value = Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, entry.weight * factor));
-    total += value;
-    if (value > 0) pro.push({ label: entry.label, value });
-    else if (value < 0) con.push({ label: entry.label, value });
+    if (entry.side === 'us') {
+      us = true;
+      usPresence = Math.max(usPresence, factor);
+    } else if (entry.side === 'russia') {
+      russia = true;
+      russiaPresence = Math.max(russiaPresence, factor);
+    }
+    terms.push({ id: entry.id, label: entry.label, presence: factor });
   }
-  if (us && russia) {
-    total += BOTH_SIDES.value;
-    pro.push({ label: BOTH_SIDES.label, value: BOTH_SIDES.value });
-  }
+  if (us && russia) terms.push({ id: BOTH_SIDES_ID, label: BOTH_SIDES_LABEL, presence: 1 });
   for (const combination of COMBINATIONS) {
     // The weakest group decides: a pair only as near as its farther cue.
     let factor = 1;
     for (const group of combination.groups) {
       let best = 0;
       for (const id of group) {
-        const found = id === self.id ? 1 : (evidence.get(id)?.factor ?? 0);
+        const found = id === self.id || id === `anchor:${kind}` ? 1 : (evidence.get(id)?.factor ?? 0);
         if (found > best) best = found;
       }
       factor = Math.min(factor, best);
       if (factor === 0) break;
     }
-    if (factor > 0) {
-      const value = combination.weight * factor;
-      total += value;
-      pro.push({ label: combination.label, value });
-    }
+    if (factor > 0) terms.push({ id: `combo:${combination.id}`, label: combination.label, presence: factor });
+  }
+  return terms;
+}
+
+/** Scores a candidate's terms with the given weights; lists the cues for and against. */
+export function scoreTerms(
+  terms: readonly Term[],
+  weights: Readonly<Record<string, number>> = WEIGHTS,
+): { score: number; cues: string[]; against: string[] } {
+  let total = 0;
+  const pro: { label: string; value: number }[] = [];
+  const con: { label: string; value: number }[] = [];
+  for (const term of terms) {
+    const value = Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, (weights[term.id] ?? 0) * term.presence));
+    total += value;
+    if (term.label === ANCHOR_LABEL) continue;
+    if (value > 0) pro.push({ label: term.label, value });
+    else if (value < 0) con.push({ label: term.label, value });
   }
   pro.sort((a, b) => b.value - a.value);
   con.sort((a, b) => a.value - b.value);
@@ -289,12 +315,15 @@ function contextEvidence(context: string | undefined): Evidence {
   return lastContext.evidence;
 }
 
-export function detect(input: string, options: DetectOptions = {}): Detection {
-  const threshold = options.threshold ?? THRESHOLDS[options.sensitivity ?? 'normal'];
+/**
+ * Every anchor of the text with the terms that weigh it: the detector before
+ * its weights. The eval's weight fitting reads this; detect() scores it.
+ */
+export function collectCandidates(input: string, context?: string): Candidate[] {
   const norm = normalize(input);
   // Most text names nothing that could be a mention: stop before weighing anything.
   const hits = findHits(norm.text, patterns().candidates);
-  if (hits.length === 0) return { mentionsEvent: false, score: 0, mentions: [] };
+  if (hits.length === 0) return [];
   findHits(norm.text, patterns().evidence, hits).sort(byPosition);
 
   const spans = splitSentences(norm.text);
@@ -306,17 +335,15 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
     bySentence[cursor]!.push(hit);
   }
 
-  const pageEvidence = contextEvidence(options.context);
-  const mentions: Mention[] = [];
-  let best = 0;
-
+  const pageEvidence = contextEvidence(context);
+  const candidates: Candidate[] = [];
   for (let s = 0; s < spans.length; s++) {
     const own = bySentence[s]!;
     if (own.length === 0) continue;
     const anchors = own.filter((hit) => hit.entry.kind === 'place' || hit.entry.kind === 'battle');
     // Without a place or battle name, the first subject cue stands in for one.
-    const candidates = anchors.length > 0 ? anchors : bestSubject(own);
-    if (candidates.length === 0) continue;
+    const sentenceAnchors = anchors.length > 0 ? anchors : bestSubject(own);
+    if (sentenceAnchors.length === 0) continue;
 
     const evidence: Evidence = new Map(pageEvidence);
     if (s > 0) addEvidence(evidence, bySentence[s - 1]!, NEIGHBOUR_FACTOR);
@@ -324,21 +351,23 @@ export function detect(input: string, options: DetectOptions = {}): Detection {
     addEvidence(evidence, own, 1);
 
     let lastEnd = -1;
-    for (const candidate of candidates) {
-      if (candidate.start < lastEnd) continue; // overlapping names: keep the first, longest
-      lastEnd = candidate.end;
-      const kind = candidate.entry.kind;
-      const bias =
-        kind === 'place'
-          ? BIAS.place
-          : kind === 'battle'
-            ? BIAS.battle + candidate.entry.weight
-            : BIAS.subject + candidate.entry.weight;
-      const { score, cues, against } = weigh(evidence, candidate.entry, bias);
-      best = Math.max(best, score);
-      if (score >= threshold)
-        mentions.push({ ...toOriginal(norm, candidate.start, candidate.end), score, cues, against });
+    for (const anchor of sentenceAnchors) {
+      if (anchor.start < lastEnd) continue; // overlapping names: keep the first, longest
+      lastEnd = anchor.end;
+      candidates.push({ ...toOriginal(norm, anchor.start, anchor.end), terms: termsOf(evidence, anchor.entry) });
     }
+  }
+  return candidates;
+}
+
+export function detect(input: string, options: DetectOptions = {}): Detection {
+  const threshold = options.threshold ?? THRESHOLDS[options.sensitivity ?? 'normal'];
+  const mentions: Mention[] = [];
+  let best = 0;
+  for (const { start, end, terms } of collectCandidates(input, options.context)) {
+    const { score, cues, against } = scoreTerms(terms);
+    best = Math.max(best, score);
+    if (score >= threshold) mentions.push({ start, end, score, cues, against });
   }
   return { mentionsEvent: mentions.length > 0, score: best, mentions };
 }
