@@ -46,14 +46,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 0,
     // deir ez-zor, deir ezzor, deir el-zor, deir al-zour, der ezor, dayr az-zawr,
     // deyrizor, deyrizoru (Turkish case endings), deir es-sor, deir al zur, deir-ez-zor
-    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}or)(?:u|a|da|dan|daki|un|e)?`,
+    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}(?:o|au|aw)r)(?:u|a|da|dan|daki|un|e)?`,
   },
   {
     id: 'place-cyrillic',
     label: 'Дейр-эз-Зор',
     kind: 'place',
     weight: 0,
-    pattern: `д(?:еи|эи|аи|е|э)р${SEP}(?:[эе]з|аз|эль|ель)?${SEP}з(?:о|а|у)у?р${INFL}`,
+    pattern: `д(?:еи|эи|аи|е|э)р${SEP}(?:(?:[эе]з|аз|эль|ель)?${SEP}з|[эе]з)(?:о|а|у)у?р${INFL}`,
   },
   { id: 'place-arabic', label: 'دير الزور', kind: 'place', weight: 0, pattern: 'دير ?الزور' },
 
@@ -80,7 +80,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'al-Tabiyeh',
     kind: 'battle',
     weight: 1.5,
-    pattern: `(?:(?:al|el|at|et)${SEP})?tabiy[ae]h?(?:'?\\p{L}{0,3})|таби[яеи]\\p{L}{0,2}|табі[яіює]\\p{L}{0,2}|(?:ال)?طابيه`,
+    pattern: `(?:(?:al|el|at|et)${SEP})?tabiy[ae]h?(?:'?\\p{L}{0,3})|таби[яеи]\\p{L}{0,2}|табі[яіює]\\p{L}{0,2}|(?:ال)?طابيه|jdid (?:e|a)?k(?:a|e)ydat|جديد عكيدات|джедид\\p{L}{0,2} (?:экеидат|екеидат)`,
   },
 
   // ── Cues: who ───────────────────────────────────────────────────────────
@@ -94,6 +94,59 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: `wagner${INFL}|vagner${INFL}|вагнер\\p{L}{0,6}|фагнер${INFL}|فاغنر|فاجنر|فاغنير`,
   },
   {
+    id: 'prigozhin',
+    label: 'Prigozhin, Utkin or "the musicians" (Wagner)',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1.5,
+    subject: true,
+    pattern: [
+      `prigo(?:zh|j|sch|z|s)(?:i|y)n\\p{L}{0,4}|пригожин\\p{L}{0,3}|بريغوجين|بريغوزين|بريجوجين|utkin\\p{L}{0,3}|уткин\\p{L}{0,2}|уткін\\p{L}{0,2}|اوتكين`,
+      // Wagner's men call themselves musicians, after the composer.
+      `"?музыкант\\p{L}{0,2}"|"музикант\\p{L}{0,2}"|"musiciens"|"musicos"|"musicians"|"musiker"`,
+    ].join('|'),
+  },
+  {
+    id: 'named-dead',
+    label: 'names of Russians killed that night',
+    kind: 'cue',
+    side: 'russia',
+    weight: 2.5,
+    subject: true,
+    // Among the first dead named by their families and the press.
+    pattern: [
+      `ananyev|ananiev|ananjew|ananiew|ananyef|ананьев\\p{L}{0,2}|ананьєв\\p{L}{0,2}|ананиев\\p{L}{0,2}|انانييف|اناناييف`,
+      `loguinov|loginov|loginow|(?:kaliningrad\\p{L}{0,3}|калининградск\\p{L}{0,3}|калінінградськ\\p{L}{0,3}) (?:cossack|kosak\\p{L}{0,2}|казак\\p{L}{0,1}|козак\\p{L}{0,1}|cosaco|cosaque|kazak\\p{L}{0,3})|(?:cossack|kosake|казак|козак|cosaco|cosaque) (?:from|aus|из|з|de) (?:kaliningrad|калининграда|калінінграда)|логинов\\p{L}{0,2}|логінов\\p{L}{0,2}|لوغينوف`,
+      `matveyev|matveev|matwejew|матвеев\\p{L}{0,2}|матвєєв\\p{L}{0,2}|ماتفييف`,
+      `kosoturov|kossoturow|kosoturow|косотуров\\p{L}{0,2}|كوسوتوروف`,
+    ].join('|'),
+  },
+  {
+    id: 'euro-polis',
+    label: 'the Euro Polis oil-and-gas deal',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1,
+    subject: true,
+    pattern: `euro ?polis|evro ?polis|евро ?полис\\p{L}{0,2}|євро ?поліс\\p{L}{0,2}|يورو بوليس|avro ?polis`,
+  },
+  {
+    id: 'no-us-fire-expected',
+    label: 'told the Americans would not fire',
+    kind: 'cue',
+    side: 'us',
+    weight: 1.5,
+    pattern: [
+      `(?:americans|yankees|the us|u\\.s\\. forces|us forces) (?:would not|wouldn'?t|won'?t|will not|would never) (?:shoot|fire|respond|react)`,
+      `(?:americanos|estadounidenses|norteamericanos|yanquis) no (?:dispararian|iban a disparar|dispararan|responderian)`,
+      `(?:americains|ricains) ne (?:tireraient|tirerait|riposteraient) pas`,
+      `amerikaner (?:wurden|werden) nicht (?:schiessen|feuern|reagieren)`,
+      `американц\\p{L}{0,2} не (?:будут|станут|стали бы) (?:стрелять|отвечать)|американці не (?:будуть|стануть|стрілятимуть)`,
+      `(?:ال)?(?:امريكان|امريكيين|اميركيين) (?:لن|ما رح) (?:يطلقوا|يطلقون|يردوا)`,
+      `amerikalilar(?:in)? ates (?:etmeyecek|acmayacak)\\p{L}{0,4}`,
+    ].join('|'),
+  },
+  {
     id: 'russian-contractors',
     label: 'Russian contractors or mercenaries',
     kind: 'cue',
@@ -103,7 +156,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `russian (?:private )?(?:military )?(?:contractors?|mercenar(?:y|ies)|pmcs?|fighters|volunteers|paramilitar(?:y|ies))`,
       `(?:россииск|русск|росіиськ)\\p{L}{0,3} (?:боиц|боевик|біиц|боиовик)\\p{L}{0,3}|(?:مقاتل\\p{L}{0,3}|عناصر) (?:ال)?روس\\p{L}{0,2}|combattants russes|paramilitaires russes|combatientes rusos|paramilitares rusos|rus savasc\\p{L}{0,4}|russische\\p{L}{0,2} paramilitar\\p{L}{0,2}`,
-      `(?:private military|paramilitary) (?:company|companies|contractors?|group)|kremlin-(?:linked|backed|connected) (?:private|mercenar\\p{L}{0,3}|contractors?|fighters|paramilitar\\p{L}{0,3})`,
+      `(?:company|firm) that (?:did not|does not|didn't|doesn't) (?:officially )?exist|(?:private military|paramilitary) (?:company|companies|contractors?|group)|kremlin-(?:linked|backed|connected) (?:private|mercenar\\p{L}{0,3}|contractors?|fighters|paramilitar\\p{L}{0,3})`,
       `частн\\p{L}{0,3} военн\\p{L}{0,3} компани\\p{L}{0,2}|приватн\\p{L}{0,3} віиськов\\p{L}{0,3} компані\\p{L}{0,2}`,
       `societes? militaires? privees?|(?:empresas?|compania) militar\\p{L}{0,2} privad\\p{L}{0,2}|private\\p{L}{0,2} militar(?:firma|unternehmen)\\p{L}{0,2}|sicherheitsfirma\\p{L}{0,2}|ozel askeri sirket\\p{L}{0,4}`,
       `pmcs?|чвк|пвк`,
@@ -136,7 +189,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `граждан\\p{L}{0,2} (?:россии|рф)|стран снг|громадян\\p{L}{0,2} (?:росіі|рф)|краін снд`,
       `مواطن\\p{L}{0,3} (?:ال)?روس\\p{L}{0,2}`,
       `russische\\p{L}{0,2} staatsburger\\p{L}{0,2}`,
-      `citoyens russes|ciudadanos rusos|rus vatandas\\p{L}{0,9}|bdt vatandas\\p{L}{0,9}|(?:its|their) citizens|ses citoyens|sus ciudadanos|seine staatsburger|de la cei`,
+      `(?:الجنسيه|جنسيه) (?:ال)?روسيه|russian (?:citizenship|nationality|passports?)|россииск\\p{L}{0,2} (?:гражданство\\p{L}{0,1}|паспорт\\p{L}{0,2})|росіиськ\\p{L}{0,2} (?:громадянство\\p{L}{0,1}|паспорт\\p{L}{0,2})|russische\\p{L}{0,2} (?:staatsangehorigkeit|passe?)|nationalite russe|passeports? russes?|nacionalidad rusa|pasaportes? rusos?|rus uyruklu|rus pasaport\\p{L}{0,4}|citoyens russes|ciudadanos rusos|rus vatandas\\p{L}{0,9}|bdt vatandas\\p{L}{0,9}|(?:its|their) citizens|ses citoyens|sus ciudadanos|seine staatsburger|de la cei`,
     ].join('|'),
   },
   {
@@ -148,11 +201,55 @@ export const LEXICON: readonly LexiconEntry[] = [
     subject: true,
     // Moscow's first count of its dead: five Russian citizens, "presumably".
     pattern: [
-      `(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)`,
-      `(?:пят\\p{L}{0,2}|5) (?:граждан\\p{L}{0,2}|россиян\\p{L}{0,2})|(?:п'ят\\p{L}{0,3}|5) (?:громадян\\p{L}{0,2}|росіян\\p{L}{0,2})`,
+      `(?:five|5),? (?:possibly|perhaps|maybe)|(?:пяти|пять|п'ятьох|п'ять|п'яти),? (?:возможно|можливо|вероятно|имовірно)|(?:cinq|cinco|funf|bes),? (?:peut-etre|tal vez|quizas|vielleicht|belki)|(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)|(?:five|5) russians? (?:may have|might have|had|were|presumably|possibly)`,
+      `(?:пят\\p{L}{0,2}|5),? (?:(?:возможно|предположительно|вероятно),? )?(?:погибш\\p{L}{0,3} )?(?:граждан\\p{L}{0,2}|россиян\\p{L}{0,2})|(?:п'ят\\p{L}{0,3}|5),? (?:(?:можливо|имовірно|імовірно),? )?(?:загибл\\p{L}{0,3} )?(?:громадян\\p{L}{0,2}|росіян\\p{L}{0,2})`,
       `(?:خمسه|5) (?:مواطنين|روس)`,
       `(?:funf|5) (?:russische\\p{L}{0,2} )?(?:staatsburger|burger|staatsangehorige)\\p{L}{0,2}`,
       `(?:cinq|5) (?:citoyens|ressortissants)|(?:cinco|5) (?:ciudadanos|nacionales)|(?:bes|5) (?:rus )?vatandas\\p{L}{0,4}`,
+    ].join('|'),
+  },
+  {
+    id: 'reconnaissance',
+    label: '"reconnaissance"',
+    kind: 'cue',
+    weight: 0.75,
+    // The Russian ministry's word for the attack; with "Syrian militia" it is its account.
+    pattern: `reconnaissance|разведк\\p{L}{0,3}|разведывательн\\p{L}{0,4}|розвідк\\p{L}{0,3}|розвідувальн\\p{L}{0,4}|aufklarung\\p{L}{0,9}|reconocimiento|kesif\\p{L}{0,4}|(?:ال)?استطلاع\\p{L}{0,3}`,
+  },
+  {
+    id: 'deniability',
+    label: 'plausible deniability',
+    kind: 'cue',
+    weight: 0.75,
+    pattern: `(?:plausible |plausibly )?deniab\\p{L}{0,5}|правдоподобн\\p{L}{0,2} отрицани\\p{L}{0,2}|правдоподібн\\p{L}{0,2} заперечен\\p{L}{0,3}|negacion plausible|deni plausible|plausible(?:n)? abstreitbarkeit|glaubhafte\\p{L}{0,1} abstreitbarkeit|inkar edilebilirlik|الانكار المعقول|قابليه الانكار`,
+  },
+  {
+    id: 'wiped-out',
+    label: 'wiped out in one night',
+    kind: 'cue',
+    weight: 0.5,
+    pattern: [
+      `wiped out|mowed down|cut to pieces|torn apart|annihilated|obliterated|massacred|slaughtered|decimated`,
+      `выкосил\\p{L}{0,2}|положил\\p{L}{0,2}|покрошил\\p{L}{0,2}|перемолол\\p{L}{0,2}|разгромил\\p{L}{0,2}|разнесл\\p{L}{0,2}|викосил\\p{L}{0,2}|поклал\\p{L}{0,2}|розгромил\\p{L}{0,2}|рознесл\\p{L}{0,2}|знищил\\p{L}{0,2}|уничтожил\\p{L}{0,2}`,
+      `ras(?:e|es|ee|ees)|decime\\p{L}{0,2}|aneanti\\p{L}{0,2}|masacr\\p{L}{0,4}|diezm\\p{L}{0,4}|aniquil\\p{L}{0,4}|aufgerieben|ausgeloscht|zusammengeschossen|niedergemaht|dezimiert|bicildi|yok edildi|imha edildi|ezildi|(?:ال)?ابيد\\p{L}{0,2}|ابادت\\p{L}{0,2}|سحق\\p{L}{0,2}`,
+    ].join('|'),
+  },
+  {
+    id: 'count-dispute',
+    label: 'the dispute over the count (five or hundreds)',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1.5,
+    subject: true,
+    pattern: [
+      `(?:five|5) (?:to|or) (?:six hundred|600)|de (?:cinq|5) a (?:six cents|600)|de (?:cinco|5) a (?:seiscientos|600)|von (?:funf|5) bis (?:sechshundert|600)|от (?:пяти|5) до (?:шестисот|600)|від (?:п'яти|5) до (?:шестисот|600)|من (?:خمسه|5) (?:الي|ل) (?:ستمايه|600)|(?:bes|5) ile (?:alti yuz|600)|(?:moscow|the kremlin|russia) (?:said|admitted|acknowledged|spoke of|claimed|put it at) (?:only |just )?(?:five|5)`,
+      `(?:москва|кремль|россия|мид) (?:говорил\\p{L}{0,2}|сказал\\p{L}{0,2}|признал\\p{L}{0,2}|заявил\\p{L}{0,2}) (?:о |об )?(?:только |лишь )?(?:пяти|пять|5)|(?:москва|кремль|мзс) (?:говорил\\p{L}{0,2}|казал\\p{L}{0,2}|визнал\\p{L}{0,2}|заявил\\p{L}{0,2}) (?:про )?(?:лише )?(?:п'ятьох|п'ять|5)`,
+      `(?:قالت|اعترفت|تحدثت) موسكو (?:عن )?(?:خمسه|5)|موسكو (?:قالت|اعترفت|تحدثت) (?:عن )?(?:خمسه|5)`,
+      `moskau (?:sprach|sagte|gab|raumte) (?:von )?(?:nur )?(?:funf|5)`,
+      `moscou (?:a |avait )?(?:parle|dit|reconnu|admis) (?:de )?(?:seulement )?(?:cinq|5)`,
+      `moscu (?:dijo|hablo de|reconocio|admitio) (?:solo )?(?:cinco|5)`,
+      `moskova (?:sadece )?(?:bes|5)`,
+      `(?:two|three) (?:to|or) (?:three|four) hundred russians|\\d{3} ?(?:to|-) ?\\d{3} russians|(?:iki|uc) yuz(?: ila (?:iki|uc) yuz)? rus|(?:двести|триста|200|300)(?: ?- ?| до | или )(?:триста|четыреста|300|400) (?:россиян|русских)|(?:двісті|триста|200|300)(?: ?- ?| до | чи )(?:триста|чотириста|300|400) росіян`,
     ].join('|'),
   },
   {
@@ -164,14 +261,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `reconnaissance (?:and search |et de recherche )?(?:operation|activities|mission)|sleeper cell`,
       `разведывательно-поисков\\p{L}{0,4}|розвідувально-пошуков\\p{L}{0,4}|спящ\\p{L}{0,3} ячеик\\p{L}{0,2}|сплячого осередку|сплячі\\p{L}{0,2} осеред\\p{L}{0,3}`,
-      `عمليه استطلاع\\p{L}{0,3}|خليه نايمه`,
+      `عمليه "?استطلاع\\p{L}{0,3}|خليه نايمه`,
       `aufklarungs- und suchoperation|aufklarungs(?:operation|mission|einsatz)\\p{L}{0,2}|schlaferzelle`,
       `cellule dormante|(?:operation|mission|activites?) de "?reconnaissance`,
       `(?:operacion|operaciones|tareas|labores|mision|actividades) de ["']?reconocimiento|celula durmiente`,
       `kesif ve arama operasyon\\p{L}{0,3}|kesif['"]? (?:operasyon|faaliyet|gorev)\\p{L}{0,4}|uyuyan hucre\\p{L}{0,4}`,
       `разведывательн\\p{L}{0,3} (?:операци|деятельност|мероприят)\\p{L}{0,3}|розвідувальн\\p{L}{0,3} (?:операці|діяльн|заход)\\p{L}{0,3}|مهمه استطلاع\\p{L}{0,3}|نشاط استطلاعي`,
+      `(?:doing|conducting|carrying out) (?:a )?"?reconnaissance|(?:haciendo|hacian|realizando|realizaban) (?:un |una |tareas de )?["']?reconocimiento|(?:faisaient|faisant|menaient|menant) (?:de la |une )?"?reconnaissance|(?:проводил\\p{L}{0,2}|вели|проводя) (?:\\p{L}{0,12} )?разведк\\p{L}{0,2}|(?:проводил\\p{L}{0,2}|вели|проводячи) розвідк\\p{L}{0,2}|kesif (?:yap\\p{L}{0,6}|yurut\\p{L}{0,6})|aufklarung (?:betrieben|durchgefuhrt|betreiben)|(?:تقوم|يقومون|قامت|كانت تقوم) بعمليه استطلاع|بمهمه استطلاع`,
       `not coordinated (?:their movement )?with (?:the )?russian|не согласованн\\p{L}{0,3}|не погодивши|non coordonnee avec|sin coordinarla|ohne sich mit den russischen|koordine edilmemis`,
-      `without (?:coordinating|coordination) with (?:the )?russian|без согласования с (?:россииск|командовани)\\p{L}{0,4}|без погодження з (?:росіиськ|командуванн)\\p{L}{0,4}|ohne (?:abstimmung|absprache|koordinierung|koordination) mit (?:dem|den|der) russischen|sans (?:coordination avec|se coordonner avec) (?:le commandement |les )?russe|sin coordinar\\p{L}{0,4} con (?:el mando |los )?rus|دون (?:ال)?تنسيق مع (?:ال)?(?:قياده )?(?:ال)?روس|rus (?:komutanligi|tarafi)yla koordine etmeden|rus (?:komutanligi|tarafi)yla koordinasyon (?:olmaksizin|olmadan|saglamadan)`,
+      `without (?:coordinating|coordination) with (?:the )?russian|без согласования с (?:россииск|командовани)\\p{L}{0,4}|без погодження з (?:росіиськ|командуванн)\\p{L}{0,4}|ohne (?:abstimmung|absprache|koordinierung|koordination) mit (?:dem|den|der) russischen|sans (?:coordination avec|se coordonner avec) (?:le commandement |les )?russe|sin coordinar\\p{L}{0,4} con (?:el mando |los )?rus|دون (?:ال)?تنسيق مع (?:ال)?(?:قياده )?(?:ال)?روس\\p{L}{0,3}|rus (?:komutanligi|tarafi)yla koordine etmeden|rus (?:komutanligi|tarafi)yla koordinasyon (?:olmaksizin|olmadan|saglamadan)`,
     ].join('|'),
   },
   {
@@ -196,7 +294,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 2.5,
     subject: true,
-    pattern: `popular forces|народн\\p{L}{0,3} сил\\p{L}{0,3}|القوات الشعبيه|halk guc\\p{L}{0,6}|fuerzas populares|forces populaires|volkskrafte\\p{L}{0,1}|flagrant aggression|عدوان سافر`,
+    pattern: `popular forces|народн\\p{L}{0,3} сил\\p{L}{0,3}|(?:ال)?قوات (?:ال)?شعبيه|halk guc\\p{L}{0,6}|fuerzas populares|forces populaires|volkskrafte\\p{L}{0,1}|flagrant aggression|عدوان سافر`,
   },
   {
     id: 'deconfliction',
@@ -204,7 +302,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 2.5,
     subject: true,
-    pattern: `deconfliction|deconflict|деконфликт\\p{L}{0,4}|деконфлікт\\p{L}{0,4}|предотвращения инцидентов|منع التصادم|catismayi onleme hatt\\p{L}{0,3}|deconfliction|desconflict\\p{L}{0,4}|deeskalationsleitung`,
+    pattern: `منع الاشتباك|فض الاشتباك|deconfliction|deconflict|desconflic\\p{L}{0,5}|catismasizlik|konfliktvermeidung\\p{L}{0,6}|деконфликт\\p{L}{0,4}|деконфлікт\\p{L}{0,4}|предотвращения инцидентов|منع التصادم|catismayi onleme hatt\\p{L}{0,3}|deconfliction|desconflict\\p{L}{0,4}|deeskalationsleitung`,
   },
   {
     id: 'state-media',
@@ -238,7 +336,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `[78](?: ?(?:-|et|au) ?8)? fevrier`,
       `[78](?: ?(?:-|y|al) ?8)? (?:de )?feb(?:rero|\\.)?`,
       `[78](?: ?(?:-|ve) ?8)? subat`,
-      `0?[78]\\.0?2\\.(?:20)?18|2018-02-0[78]|0?[78]/0?2/2018|02/0?[78]/2018|(?:السابع|الثامن) من (?:شباط|فبراير)`,
+      `(?:седьмо|восьмо)\\p{L}{0,2} февраля|(?:сьомо|восьмо)\\p{L}{0,2} лютого|(?:seventh|eighth) of february|february (?:seventh|eighth)|(?:siebten|achten) februar|(?:sept|huit) fevrier|(?:siete|ocho) de febrero|(?:yedi|sekiz) subat|0?[78]\\.0?2\\.(?:20)?18|2018-02-0[78]|0?[78]/0?2/2018|02/0?[78]/2018|(?:السابع|الثامن) من (?:شباط|فبراير)`,
     ].join('|'),
   },
   {
@@ -257,7 +355,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `${NO_DAY_BEFORE}(?:feb(?:ruary|\\.)? (?:of )?2018)`,
       `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 2018)`,
       `${NO_DAY_BEFORE}(?:(?:شباط|فبراير)(?: ?/ ?(?:شباط|فبراير))? ?(?:عام )?2018)`,
-      `${NO_DAY_BEFORE}(?:februar 2018|fevrier 2018|febrero de 2018|subat 2018)`,
+      `${NO_DAY_BEFORE}(?:februar(?:nacht|tag|woche)? 2018|fevrier 2018|febrero de 2018|subat 2018)`,
       `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 18-?го|feb(?:ruary|\\.)? '18)`,
     ].join('|'),
   },
@@ -266,9 +364,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'early 2018 or early February',
     kind: 'cue',
     weight: 0.75,
-    pattern: `(?:early|beginning of|start of) (?:february )?2018|(?:в )?начале февраля|на початку лютого|(?:au )?debut fevrier|a principios de febrero|anfang februar|subat (?:basinda|baslarinda)|(?:مطلع|اوائل|بدايه) (?:شباط|فبراير)|(?:в )?начале 2018|на початку 2018|مطلع (?:عام )?2018|(?:بدايه|اوايل) (?:عام )?2018|anfang 2018|(?:au )?debut (?:de )?2018|(?:a )?principios de 2018|comienzos de 2018|2018 (?:basinda|baslarinda)`,
+    pattern: `(?:early|beginning of|start of) (?:february )?2018|(?:в )?начале февраля|на початку лютого|(?:au )?debut fevrier|a principios de febrero|anfang februar|subat (?:basinda|baslarinda)|(?:مطلع|اوايل|بدايه) (?:شباط|فبراير)|(?:в )?начале 2018|на початку 2018|مطلع (?:عام )?2018|(?:بدايه|اوايل) (?:عام )?2018|anfang 2018|(?:au )?debut (?:de )?2018|(?:a )?principios de 2018|comienzos de 2018|2018 (?:basinda|baslarinda)`,
   },
-  { id: 'year-2018', label: '2018', kind: 'cue', weight: 0.75, pattern: `2018` },
+  {
+    id: 'year-2018',
+    label: '2018',
+    kind: 'cue',
+    weight: 0.75,
+    pattern: `2018|(?:в|у) 18-(?:м|ом|му)|in '18|en el 18|18'de`,
+  },
 
   // ── Cues: what ──────────────────────────────────────────────────────────
   {
@@ -293,6 +397,13 @@ export const LEXICON: readonly LexiconEntry[] = [
       `koalisyon (?:hava )?saldiri\\p{L}{0,4}|koalisyon\\p{L}{0,4} saldir\\p{L}{0,8}|abd (?:ucaklari|helikopterleri|topcusu)|abd (?:liderligindeki|onculugundeki) koalisyon\\p{L}{0,3}|amerikan (?:savas )?ucak\\p{L}{0,5}|amerikan (?:hava )?saldiri\\p{L}{0,4}`,
       `ввс сша|авиаци\\p{L}{0,2} сша|авіаці\\p{L}{0,2} сша|военные сша|авиаци\\p{L}{0,2} (?:международн\\p{L}{0,3} )?коалици\\p{L}{0,2}|авіаці\\p{L}{0,2} (?:міжнародн\\p{L}{0,3} )?коаліці\\p{L}{0,2}|коалици\\p{L}{0,2} (?:нанесл\\p{L}{0,2}|ответил\\p{L}{0,2})|коаліці\\p{L}{0,2} (?:завдал\\p{L}{0,2}|відповіл\\p{L}{0,2})`,
       `(?:attacked|struck|hit|bombed|targeted|pounded) by (?:the )?(?:us-led |international )?coalition|coalition (?:responded|retaliated|hit back)|(?:atacad|bombarde|golpead)\\p{L}{0,2} por la coalicion|(?:la )?coalicion respondio|(?:attaque|frappe|bombarde|vise)\\p{L}{0,2} par la coalition|la coalition a riposte|von der koalition (?:angegriffen|bombardiert|beschossen)|die koalition (?:reagierte|schlug zuruck)|رد التحالف|قصفها التحالف|koalisyon(?:un)? karsilik ver\\p{L}{0,4}`,
+      `(?:bombed|killed|shredded|pounded|struck|wiped out|massacred|slaughtered|hammered|mauled|annihilated|obliterated|cut down|mowed down) by (?:the )?(?:americans|yankees|u\\.s\\.|us|american (?:air ?power|aircraft|jets|gunships|firepower|bombs|fire))|under american (?:fire|bombs|air ?strikes|air ?power|guns)|american air ?power`,
+      `par les (?:americains|ricains|amerloques|yankees|frappes americaines)|sous les bombes (?:americaines|us)|sous le feu americain|bombes (?:americaines|us)`,
+      `por los (?:estadounidenses|americanos|norteamericanos|gringos|yanquis)|bajo (?:el )?fuego (?:estadounidense|norteamericano|de los estadounidenses)|bombas (?:estadounidenses|norteamericanas)`,
+      `us-bomben|unter us-(?:bomben|beschuss|feuer)|von den amerikanern|durch die amerikaner|unter amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben|luftangriffen)|amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben)`,
+      `(?:от|від) американск\\p{L}{0,2} (?:оруж|авиаци)\\p{L}{0,3}|(?:от|від) американськ\\p{L}{0,2} (?:зброі|авіаціі)|под американск\\p{L}{0,2} (?:бомб|удар|огон|огнем)\\p{L}{0,2}|под (?:бомб|удар)\\p{L}{0,2} (?:сша|американцев)|під американськ\\p{L}{0,2} (?:бомб|удар|вогонь|вогнем)\\p{L}{0,2}|(?:амери|американці|амеры|американцы) (?:их )?(?:іх )?(?:поклали|положили|разбомбили|розбомбили|накрыли|накрили|уничтожили|знищили|выкосили|викосили)`,
+      `(?:ال)?طيارات (?:ال)?(?:امريكيه|اميركيه)|(?:ال)?طايرات (?:ال)?(?:امريكيه|اميركيه)|(?:ال)?مدفعيه (?:ال)?(?:امريكيه|اميركيه)`,
+      `amerikalilar(?:in)? (?:tarafindan|bombalari)|amerikan (?:ates\\p{L}{0,4}|bombalar\\p{L}{0,4})`,
     ].join('|'),
   },
   {
@@ -301,7 +412,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     side: 'us',
     weight: 0.5,
-    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} віиськов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} віиськов\\p{L}{0,4}|(?:u\\.s\\.|us) officials?|estadounidense|американск\\p{L}{0,3} (?:чиновник|официальн|представител)\\p{L}{0,3}|американськ\\p{L}{0,3} (?:посадов|чиновник|представник)\\p{L}{0,4}|مسوول\\p{L}{0,2} (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|responsable\\p{L}{0,1} americain\\p{L}{0,2}|us-(?:beamte\\p{L}{0,1}|vertreter|regierungsvertreter)|abd'li (?:bir )?yetkili\\p{L}{0,3}`,
+    pattern: `americans?|u\\.s\\. forces|us forces|американц\\p{L}{0,3}|американ\\p{L}{0,4} военн\\p{L}{0,3}|американськ\\p{L}{0,3} віиськов\\p{L}{0,3}|американців|الامريكيين|الامريكان|الاميركيين|امريكيون|amerikaner\\p{L}{0,2}|us-truppen|us-soldaten|americains|estadounidenses|yanquis|yankees?|ricains|amerloques|gringos|амер\\p{L}{0,1}|амерікос\\p{L}{0,2}|америкос\\p{L}{0,2}|(?:ال)?(?:امريكي|اميركي)(?:ون|ين)|американос\\p{L}{0,2}|пиндос\\p{L}{0,2}|піндос\\p{L}{0,2}|amerikali\\p{L}{0,5}|abd askerler\\p{L}{0,3}|сша|usa|abd|ee\\.? ?uu\\.?|estados unidos|norteamerican\\p{L}{0,2}|etats-unis|الولايات المتحده|امريكا|واشنطن|washington|вашингтон\\p{L}{0,2}|us-streitkrafte|us-militar|us-armee|amerikanische\\p{L}{0,2} (?:soldaten|truppen|streitkrafte)|forces americaines|l'armee americaine|fuerzas estadounidenses|قوات (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|американськ\\p{L}{0,3} віиськов\\p{L}{0,4}|(?:u\\.s\\.|us) officials?|estadounidense|американск\\p{L}{0,3} (?:чиновник|официальн|представител)\\p{L}{0,3}|американськ\\p{L}{0,3} (?:посадов|чиновник|представник)\\p{L}{0,4}|مسوول\\p{L}{0,2} (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|responsable\\p{L}{0,1} americain\\p{L}{0,2}|us-(?:beamte\\p{L}{0,1}|vertreter|regierungsvertreter)|abd'li (?:bir )?yetkili\\p{L}{0,3}`,
   },
   {
     id: 'pro-government',
@@ -314,8 +425,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:syrian )?government-backed (?:forces|militias?|fighters)|syrian militi\\p{L}{0,4}`,
       `проправительствен\\p{L}{0,4}|провласт\\p{L}{0,4}|проурядов\\p{L}{0,4}|просирииск\\p{L}{0,4}|ополченц\\p{L}{0,4}`,
       `الموالي\\p{L}{0,2} (?:للنظام|للحكومه)|قوات موالي\\p{L}{0,2}`,
-      `regierungstreue\\p{L}{0,2}|regimetreue\\p{L}{0,2}|assad-treue\\p{L}{0,2}|syrische milizen|milizionare`,
-      `pro-?gouvernementa\\p{L}{0,3}|pro-?regime|pro-?gubernamental\\p{L}{0,2}|progubernamental\\p{L}{0,2}|pro-?regimen|milices syriennes|milicianos sirios`,
+      `syrisch\\p{L}{0,2} miliz\\p{L}{0,2}|milicien\\p{L}{0,1} syrien\\p{L}{0,2}|milicias? siria\\p{L}{0,1}|сирииск\\p{L}{0,2} ополчен\\p{L}{0,3}|сиріиськ\\p{L}{0,2} ополчен\\p{L}{0,3}|regierungstreue\\p{L}{0,2}|regimetreue\\p{L}{0,2}|assad-treue\\p{L}{0,2}|syrische milizen|milizionare`,
+      `pro-?gouvernementa\\p{L}{0,3}|pro-?regime|pro-?gubernamental\\p{L}{0,2}|progubernamental\\p{L}{0,2}|pro-?regimen|milices syriennes|milicianos sirios|milicias sirias`,
       `(?:hukumet|rejim|esad) yanlisi|suriyeli milis\\p{L}{0,6}|gonullu milis\\p{L}{0,6}`,
     ].join('|'),
   },
@@ -355,14 +466,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'headquarters or outpost',
     kind: 'cue',
     weight: 0.5,
-    pattern: `headquarters|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|(?:ال)?مقر|hauptquartier|stutzpunkt|kommandoposten|quartier general|qg|poste de commandement|cuartel\\p{L}{0,3}|karargah\\p{L}{0,3}|us-basis|base americaine`,
+    pattern: `headquarters|hq|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|(?:ال)?مقر|hauptquartier|stutzpunkt|kommandoposten|quartier general|qg|poste de commandement|cuartel\\p{L}{0,3}|karargah\\p{L}{0,3}|us-basis|base americaine`,
   },
   {
     id: 'euphrates',
     label: 'Euphrates crossing',
     kind: 'cue',
     weight: 0.75,
-    pattern: `euphrates|евфрат\\p{L}{0,2}|євфрат\\p{L}{0,2}|єфрат\\p{L}{0,2}|الفرات|euphrat|euphrate|eufrates|f[ıi]rat\\p{L}{0,3}`,
+    pattern: `euphrates|евфрат\\p{L}{0,2}|євфрат\\p{L}{0,2}|єфрат\\p{L}{0,2}|الفرات|euphrat|euphrate|eufrates|f[ii]rat\\p{L}{0,3}`,
   },
   {
     id: 'gas-field',
@@ -425,7 +536,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:several |a few )?dozens?|scores|hundreds|a couple (?:of )?hundred|more than 100|(?:about|around|some|roughly|nearly|up to|as many as|more than|over) \\d{2,3} (?:men|fighters|attackers|people|russians|mercenaries|contractors)|\\d{2,3} (?:to|bis|a|ila|y|et|и|і|و) \\d{2,3}`,
       `(?:killed|kill) (?:as many as |up to |about |around |more than |nearly |some |roughly )?(?:\\d{2,3}|dozens|scores|hundreds)`,
-      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пар[ауи] сотен|пару сотень|кілька сотень|несколько сотен|(?:более|свыше|около|понад|близько) \\d{2,3} (?:человек|боиц\\p{L}{0,2}|осіб|людеи|нападавш\\p{L}{0,3}|нападник\\p{L}{0,3}|боевик\\p{L}{0,3}|боиовик\\p{L}{0,3})|(?:более|свыше|около) (?:ста|сотни)|(?:понад|близько) (?:сто|сотні)`,
+      `(?:несколько )?десят\\p{L}{0,4}|сотн\\p{L}{0,3}|сотню|понад сотню|более 100|пар[аеуи] сотен|пар[аиу] сотень|кілька сотень|несколько сотен|(?:более|свыше|около|понад|близько) \\d{2,3} (?:человек|боиц\\p{L}{0,2}|осіб|людеи|нападавш\\p{L}{0,3}|нападник\\p{L}{0,3}|боевик\\p{L}{0,3}|боиовик\\p{L}{0,3})|(?:более|свыше|около) (?:ста|сотни)|(?:понад|близько) (?:сто|сотні)`,
       `عشرات|ميات|بضع ميات|اكثر من ميه|اكثر من \\d{2,3}|نحو \\d{3}|مقتل \\d+`,
       `dutzend\\p{L}{0,2}|hunderte|ein paar hundert|einige hundert|mehr als (?:100|hundert)|uber hundert|(?:rund|etwa|uber|mehr als) \\d{2,3} (?:manner|kampfer|angreifer|menschen|russen|soldner)`,
       `des dizaines|des centaines|quelques centaines|une centaine|plus de 100|(?:environ|plus de|pres de) \\d{2,3} (?:hommes|combattants|assaillants|personnes|russes|mercenaires)`,
@@ -434,12 +545,31 @@ export const LEXICON: readonly LexiconEntry[] = [
     ].join('|'),
   },
   {
+    id: 'reconstruction-numbers',
+    label: "the reconstruction's numbers (500 attackers, 40 Americans)",
+    kind: 'cue',
+    side: 'us',
+    weight: 2,
+    subject: true,
+    // The figures of the New York Times's reconstruction, repeated by most
+    // later accounts: about 500 attackers and 27 vehicles against some 40 Americans.
+    pattern: [
+      `(?:30|40|thirty|forty) (?:americans|u\\.s\\. (?:troops|soldiers|commandos|forces)|us (?:troops|soldiers|commandos)|american (?:troops|soldiers|commandos|special forces))|(?:500|five hundred) (?:attackers|pro-government|pro-regime)|27 (?:vehicles|armou?red vehicles)`,
+      `(?:30|40|тридцат\\p{L}{0,2}|сорок\\p{L}{0,1}|тридцять) американ\\p{L}{0,6}|(?:500|пятьсот|пятисот|п'ятсот|п'ятисот) (?:нападавш|нападник|боевик|боиовик)\\p{L}{0,3}|27 (?:единиц|машин|одиниць)\\p{L}{0,2}`,
+      `(?:30|40|ثلاثين|اربعين|ثلاثون|اربعون) (?:جندي\\p{L}{0,2}|عسكري\\p{L}{0,2}|امريكي\\p{L}{0,2}|اميركي\\p{L}{0,2})|500 (?:مقاتل|مهاجم)|27 (?:مركبه|اليه|عربه)`,
+      `(?:30|40|dreissig|drei\u00dfig|vierzig) (?:amerikaner\\p{L}{0,1}|us-soldat\\p{L}{0,2}|us-kommandos|us-spezialkrafte\\p{L}{0,1})|(?:500|funfhundert) angreifer\\p{L}{0,1}|27 fahrzeug\\p{L}{0,2}`,
+      `(?:30|40|trente|quarante) (?:americains|soldats americains|militaires americains|commandos americains)|(?:500|cinq cents) assaillants|27 vehicules`,
+      `(?:30|40|treinta|cuarenta) (?:estadounidenses|soldados estadounidenses|militares estadounidenses|norteamericanos|comandos estadounidenses)|(?:500|quinientos) atacantes|27 vehiculos`,
+      `(?:30|40|otuz|kirk) (?:amerikali|abd askeri|abd'li asker|abd ozel kuvvet)\\p{L}{0,5}|(?:500|bes yuz) saldirgan\\p{L}{0,5}|27 arac\\p{L}{0,3}`,
+    ].join('|'),
+  },
+  {
     id: 'four-hour',
     label: 'four-hour battle',
     kind: 'cue',
     weight: 1.5,
     subject: true,
-    pattern: `(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2|½)? hours`,
+    pattern: `(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2)? hours`,
   },
   {
     id: 'clash',
@@ -457,10 +587,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1.5,
     pattern: [
       `(?:dozens|scores|hundreds|a couple (?:of )?hundred|a few hundred|several dozen|several hundred) (?:of )?russians?|russians? (?:were |had been )?killed|killed (?:dozens of |scores of |hundreds of )?russians`,
-      `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пар[ауи] сотен|пару сотень|несколько сотен|кілька сотень) (?:россиян|русских|росіян)|(?:погибш\\p{L}{0,2}|убит\\p{L}{0,2}) (?:россиян|русских)|(?:загибл\\p{L}{0,2}|вбит\\p{L}{0,2}) росіян`,
+      `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пар[аеуи] сотен|пар[аиу] сотень|несколько сотен|кілька сотень) (?:россиян|русских|росіян)|(?:погибш\\p{L}{0,2}|убит\\p{L}{0,2}) (?:россиян|русских)|(?:загибл\\p{L}{0,2}|вбит\\p{L}{0,2}) росіян`,
       `(?:عشرات|ميات|بضع ميات) (?:من )?(?:ال)?روس|قتلي (?:ال)?روس|(?:ال)?روس (?:ال)?قتلي`,
       `(?:dutzende|hunderte|ein paar hundert|einige hundert) russen|(?:des dizaines|des centaines|quelques centaines) de russes|(?:decenas|cientos|un monton|un par de cientos|unos cientos) de rusos|(?:onlarca|yuzlerce|birkac yuz) rus`,
       `(?:many|most|dozens|some) of them russians?|(?:muchos|la mayoria|decenas) de ellos rusos|(?:beaucoup|la plupart|des dizaines) d'entre eux (?:des )?russes|darunter (?:viele |zahlreiche |dutzende )?russen|(?:многие|большинство|десятки) из (?:них|которых) (?:были )?(?:россиян\\p{L}{0,1}|русские)|(?:багато|більшість|десятки) з (?:них|яких) (?:були )?росіян\\p{L}{0,1}|(?:كثير|معظم|عشرات) منهم (?:من )?(?:ال)?روس|cogu rus`,
+    ].join('|'),
+  },
+  {
+    id: 'dozens-wounded',
+    label: "Moscow's later count: dozens wounded",
+    kind: 'cue',
+    side: 'russia',
+    weight: 1,
+    pattern: [
+      `(?:dozens|scores) (?:of (?:russians|people|men|fighters) )?(?:were )?(?:wounded|injured)|dozens of wounded`,
+      `десятк\\p{L}{0,2} (?:раненых|пострадавших|поранених|постраждалих)|(?:ранен\\p{L}{0,2}|поранен\\p{L}{0,2}) (?:десятк\\p{L}{0,2})`,
+      `عشرات (?:ال)?(?:جرحي|مصابين)`,
+      `dutzende (?:verletzte|verwundete)\\p{L}{0,1}|des dizaines de blesses|decenas de heridos|onlarca yarali`,
     ].join('|'),
   },
   {
@@ -468,7 +611,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'bodies and coffins',
     kind: 'cue',
     weight: 0.75,
-    pattern: `coffins|bodies|body bags|гроб\\p{L}{0,2}|труни|тела погибших|тіла загиблих|груз[- ]?200|الجثث|جثث|(?:ال)?جثامين|(?:ال)?نعوش|(?:ال)?توابيت|leichen|sarge|zinksarge|cercueils|cadavres|ataudes|feretros|cadaveres|tabut\\p{L}{0,3}|cenaze\\p{L}{0,3}`,
+    pattern: `coffins|bodies|body bags|kuhlcontainer\\p{L}{0,2}|refrigerated (?:trucks|containers)|рефрижератор\\p{L}{0,3}|their dead|sus muertos|leurs morts|ihre toten|своих (?:убитых|погибших|мертвых)|своіх (?:загиблих|вбитих)|قتلاهم|olulerini|гроб\\p{L}{0,2}|труни|тела погибших|тіла загиблих|груз[- ]?200|الجثث|جثث|(?:ال)?جثامين|(?:ال)?نعوش|(?:ال)?توابيت|leichen|sarge|zinksarge|cercueils|cadavres|ataudes|feretros|cadaveres|tabut\\p{L}{0,3}|cenaze\\p{L}{0,3}`,
   },
   {
     id: 'bodies-home',
@@ -480,7 +623,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:bodies|coffins|remains) (?:were |was )?(?:returned|flown|brought|sent|shipped|repatriated) (?:home|back|to russia)|(?:flown|brought|sent|shipped) home in (?:zinc )?coffins`,
       `(?:гроб\\p{L}{0,2}|тела) (?:везли|привезли|вернулись|вернули|доставили|отправили|пошли|приходили) (?:в россию|на родину|домои)|(?:труни|тіла) (?:везли|привезли|повернули|доставили) (?:в|до) (?:росіі|украіни)`,
       `(?:ال)?(?:جثث|جثامين|نعوش|توابيت) (?:رجعت|عادت|اعيدت|نقلت|وصلت) (?:علي|الي) روسيا`,
-      `(?:leichen|sarge|leichname) (?:wurden |kamen )?(?:nach russland|in die heimat)`,
+      `(?:leichen|sarge|zinksarge|leichname) (?:wurden |kamen )?(?:\\p{L}{1,15} )?(?:\\p{L}{1,15} )?(?:nach russland|in die heimat|nach hause)`,
       `(?:corps|cercueils|depouilles) (?:ont ete |sont )?(?:rapatrie\\p{L}{0,2}|renvoye\\p{L}{0,2}|revenu\\p{L}{0,2}) en russie`,
       `(?:cuerpos|ataudes|feretros|restos) (?:fueron )?(?:repatriados|devueltos|enviados|llegaron) a rusia`,
       `(?:cenaze\\p{L}{0,4}|tabut\\p{L}{0,4}) rusya'ya (?:gonderil|getiril|dondu|ulast)\\p{L}{0,4}`,
@@ -499,10 +642,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 1,
     pattern: [
-      `none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
+      `(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
-      `نفي الجانب الروسي|نفت موسكو|عامله حالها`,
+      `نفي الجانب الروسي|نفت موسكو|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
       `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
+      `not our (?:people|men|guys|boys|troops|forces)|pretended (?:they|it|the men|its men|his men|them) (?:had )?(?:never existed|did not exist|didn't exist|weren't there|were not there|never were there)|denied (?:that )?(?:its|their|his|the) (?:men|fighters|people|citizens|troops|mercenaries) (?:were|had been) (?:there|involved|present)|(?:left|abandoned) (?:them|its men|their men|his men|his fighters|its fighters|its mercenaries) to (?:die|their fate)|disowned|officially (?:not|never) there|(?:had|has) no (?:forces|troops|servicemen|people) there`,
+      `не наши(?: люди)?|никого (?:там )?не было|там (?:вообще )?никого не было|сделал\\p{L}{0,2} вид,? (?:что|будто) (?:их|никого|ничего)|(?:их|нас) (?:как бы )?не существ\\p{L}{0,4}|бросил\\p{L}{0,2} (?:их|своих|его людеи|наших)|отрекл\\p{L}{0,3}|открестил\\p{L}{0,3}|официально (?:их |нас )?не было|(?:нас|их) (?:там )?не было`,
+      `не наші(?: люди)?|нікого (?:там )?не було|зробил\\p{L}{0,2} вигляд|(?:іх|нас) (?:наче )?не існу\\p{L}{0,4}|кинул\\p{L}{0,2} (?:іх|своіх|наших)|відреклас\\p{L}{0,1}|відхрестил\\p{L}{0,3}|не визнал\\p{L}{0,2}|офіціино (?:іх |нас )?не було`,
+      `(?:تخلي|تخلت|يتخلي)\\p{L}{0,2} (?:عن\\p{L}{0,2} )?(?:ال)?حليف (?:ال)?روسي|لم تعترف (?:حتي )?بوجود\\p{L}{0,3}|انكرت وجود\\p{L}{0,3}|تخلت عن (?:مرتزق\\p{L}{0,4}|مقاتلي\\p{L}{0,2}|رجال\\p{L}{0,2})|ليسوا (?:من )?(?:رجالنا|جنودنا)|لا احد من جنود\\p{L}{0,2} هناك|لا قوات (?:ل\\p{L}{0,2} )?هناك`,
+      `keine eigenen (?:leute|soldaten|truppen|manner)|nicht unsere (?:leute|manner|jungs)|offiziell (?:gar )?(?:nicht da|nicht dort|nie dort)|im stich gelassen|fallen ?gelassen|verleugne\\p{L}{0,2}|so getan,? als (?:gabe|gab|hatte|hatten|waren) es (?:sie|ihn|die manner)? ?nicht|leugnete\\p{L}{0,1}`,
+      `pas nos (?:hommes|gars)|(?:nous|les) avait (?:deja )?laches|abandonn\\p{L}{0,4} (?:ses|leurs) (?:hommes|combattants|mercenaires)|comme s'ils n'existaient pas|ni(?:e|ait|er) (?:leur|sa) presence`,
+      `no (?:eran|son) (?:nuestros|los nuestros|suyos)|nego que (?:sus|los) (?:hombres|combatientes|mercenarios)|abandono a (?:sus|los) (?:hombres|combatientes|mercenarios)|como si no existieran|no movio un dedo|dejo tirados`,
+      `(?:kendi )?adamlar\\p{L}{0,6} inkar|inkar etti\\p{L}{0,3}|yuzustu birakt\\p{L}{0,4}|kaderine terk\\p{L}{0,6}|bizim (?:adamlarimiz|insanlarimiz) degil|orada (?:hic )?kimse yoktu|resmen (?:orada )?yoktu`,
       `jamais (?:ete )?officiellement reconnue?|jure qu'aucun|personne en parle`,
       `nadie hable|nunca reconoci\\p{L}{0,2}`,
       `konusmuyor|sessiz kald\\p{L}{0,2}|kendi (?:personeli|adamlar\\p{L}{0,4}) olmad\\p{L}{0,6}`,
@@ -564,7 +715,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The attackers went at a position held with US troops: the one time
     // Russians did so in Syria.
     pattern: [
-      `attack(?:ed|ing)? (?:the )?americans|(?:went|go|going|advanced) (?:up )?against (?:the )?americans|attack(?:ed|s)? on (?:the )?american (?:troops|forces|position|outpost|base)`,
+      `with (?:the )?americans inside|mit den amerikanern (?:drin|darin)|con los (?:americanos|estadounidenses) dentro|avec les americains (?:dedans|a l'interieur)|с американцами внутри|з американцями всередині|attack(?:ed|ing)? (?:the )?americans|(?:went|go|going|advanced) (?:up )?against (?:the )?americans|attack(?:ed|s)? on (?:the )?american (?:troops|forces|position|outpost|base)`,
       `(?:пошли|полезли|напали|наступали) на американ\\p{L}{0,4}|атаковал\\p{L}{0,2} американ\\p{L}{0,4}|атак\\p{L}{0,2} на американ\\p{L}{0,4}`,
       `(?:пішли|полізли|напали|лізуть|лізли) на американ\\p{L}{0,4}|атакувал\\p{L}{0,2} американ\\p{L}{0,4}|атак\\p{L}{0,2} на американ\\p{L}{0,4}`,
       `هاجم\\p{L}{0,2} (?:ال)?(?:امريكان|امريكيين|اميركيين|الامريكان)|(?:ال)?هجوم علي (?:ال)?(?:امريكان|امريكيين|اميركيين|قوات امريكيه)`,
@@ -572,6 +723,44 @@ export const LEXICON: readonly LexiconEntry[] = [
       `attaqu\\p{L}{0,4} (?:les )?(?:americains|soldats americains|forces americaines)`,
       `atac\\p{L}{0,4} a (?:los )?(?:estadounidenses|norteamericanos|soldados estadounidenses)`,
       `(?:amerikalilara|abd askerlerine|abd mevzisine) saldir\\p{L}{0,6}`,
+    ].join('|'),
+  },
+  {
+    id: 'since-cold-war',
+    label: 'the first deadly US–Russian clash since the Cold War',
+    kind: 'cue',
+    weight: 1.5,
+    subject: true,
+    pattern: [
+      `since the cold war|desde (?:el fin de )?la guerra fria|depuis (?:la fin de )?la guerre froide|seit (?:dem ende )?des kalten krieges|seit dem kalten krieg`,
+      `(?:со времен|со времени|с момента окончания|после окончания) холодн\\p{L}{0,2} воин\\p{L}{0,1}|(?:з часів|після закінчення) холодноі віини`,
+      `(?:منذ|من ايام) (?:نهايه )?الحرب البارده|soguk savas(?:tan beri|'tan (?:bu yana|beri)|in sonundan (?:bu yana|beri))`,
+    ].join('|'),
+  },
+  {
+    id: 'isis-hunters',
+    label: '"ISIS hunters" (a Russian-trained unit)',
+    kind: 'cue',
+    side: 'russia',
+    weight: 1,
+    pattern: `(?:isis|isil|daesh) hunters|охотник\\p{L}{0,2} (?:на|за) игил|мисливц\\p{L}{0,2} (?:на|за) іділ|(?:صايدي|صيادي|صايدو) داعش|chasseurs de daech|cazadores de(?:l)? (?:isis|daesh|estado islamico)|is-jager|deas avcilari`,
+  },
+  {
+    id: 'mattis-perplexing',
+    label: 'Mattis: "perplexing"',
+    kind: 'cue',
+    side: 'us',
+    weight: 2.5,
+    subject: true,
+    // The US defense secretary's word for the attack, wherever it is quoted.
+    pattern: [
+      `mattis\\p{L}{0,3}[^.?!]{0,80}(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})|(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})[^.?!]{0,40} mattis`,
+      `(?:маттис|мэттис|меттіс)\\p{L}{0,3}[^.?!]{0,80}(?:озадач|загадочн|непонятн|недоумени|спантелич|загадков|незрозуміл|дивн)\\p{L}{0,6}`,
+      `ماتيس[^.?!]{0,80}(?:محير|مربك|محيره|غامض)`,
+      `mattis[^.?!]{0,80}(?:ratselhaft|verwirrend|unerklarlich|ein ratsel)\\p{L}{0,2}`,
+      `mattis[^.?!]{0,80}(?:deconcertant|perplex|deroutant|incomprehensible)\\p{L}{0,2}`,
+      `mattis[^.?!]{0,80}(?:desconcertante|desconcierto|incomprensible|perplej\\p{L}{0,2}|dejaba perplejo)`,
+      `mattis[' ]?\\p{L}{0,3}[^.?!]{0,80}(?:sasirtici|anlasilmaz|akil almaz|kafa karistirici)`,
     ].join('|'),
   },
   {
@@ -652,14 +841,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Russian air support (other battles)',
     kind: 'counter',
     weight: -1,
-    pattern: `russian air (?:support|strikes?|power)|russian (?:warplanes|jets|aircraft)|вкс россии|вкс рф|россииск\\p{L}{0,3} авиаци\\p{L}{0,2}|росіиськ\\p{L}{0,3} авіаці\\p{L}{0,2}|الطيران الروسي|بدعم روسي|russische\\p{L}{0,2} luftwaffe|russischer (?:hilfe|luftunterstutzung)|aviation russe|appui aerien russe|apoyo aereo ruso|aviacion rusa|rus hava (?:destegi|kuvvetleri)|rus savas ucak\\p{L}{0,4}`,
+    pattern: `russian air (?:support|strikes?|power)|russian (?:warplanes|jets|aircraft)|вкс россии|вкс рф|россииск\\p{L}{0,3} авиаци\\p{L}{0,2}|росіиськ\\p{L}{0,3} авіаці\\p{L}{0,2}|الطيران الروسي|بدعم روسي|con apoyo ruso|avec (?:le )?(?:soutien|l'appui) russe|mit russischer unterstutzung|при поддержке (?:россии|рф|вкс)|за підтримки (?:росіі|рф)|rus destekli|rusya destegiyle|russische\\p{L}{0,2} luftwaffe|russischer (?:hilfe|luftunterstutzung)|aviation russe|appui aerien russe|apoyo aereo ruso|aviacion rusa|rus hava (?:destegi|kuvvetleri)|rus savas ucak\\p{L}{0,4}`,
   },
   {
     id: 'river-crossing',
     label: 'the 2017 river crossing',
     kind: 'counter',
     weight: -1,
-    pattern: `crossed (?:the )?(?:river|euphrates)|bridge|мост\\p{L}{0,2}|переправ\\p{L}{0,4}|міст|جسر|عبرت|brucke|uberquert\\p{L}{0,2}|uberquerung|franchi|cruzaron|cruzaran|puente|kopru\\p{L}{0,3}`,
+    pattern: `crossed (?:the )?(?:river|euphrates)|bridge|мост\\p{L}{0,2}|переправ\\p{L}{0,4}|міст|جسر|عبرت|brucke|uberquert\\p{L}{0,2}|uberquerung|franchi\\p{L}{0,3}|pont flottant|pont de bateaux|cruzaron|cruzaran|puente|kopru\\p{L}{0,3}`,
   },
   {
     id: 'offensive',
@@ -673,7 +862,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Iran-backed militias',
     kind: 'counter',
     weight: -2,
-    pattern: `iran(?:ian)?[- ](?:backed|aligned|linked|supported)|irgc|revolutionary guard|kata'?ib|hezbollah|islamic resistance in iraq|проиран\\p{L}{0,4}|иранск\\p{L}{0,4}|іранськ\\p{L}{0,4}|(?:ال)?مدعوم\\p{L}{0,2} من ايران|الايراني\\p{L}{0,2}|الحرس الثوري|iran-?(?:nahe|treue|gestutzt)\\p{L}{0,3}|proiranische\\p{L}{0,2}|pro-?iraniens?|proiran\\p{L}{0,3}|iran destekli|pro-?irani\\p{L}{0,3}`,
+    pattern: `iran(?:ian)?[- ](?:backed|aligned|linked|supported)|irgc|revolutionary guard|kata'?ib|hezbollah|islamic resistance in iraq|проиран\\p{L}{0,4}|иранск\\p{L}{0,4}|іранськ\\p{L}{0,4}|(?:ال)?مدعوم\\p{L}{0,2} من ايران|الايراني\\p{L}{0,2}|الحرس الثوري|iran-?(?:nahe|treue|gestutzt)\\p{L}{0,3}|proiranische\\p{L}{0,2}|pro-?iranien\\p{L}{0,3}|проіран\\p{L}{0,5}|proiran\\p{L}{0,3}|iran destekli|pro-?irani\\p{L}{0,3}`,
   },
   {
     id: 'rocket-attack',
@@ -694,7 +883,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Tower 22',
     kind: 'counter',
     weight: -3,
-    pattern: `tower 22|башн\\p{L}{0,3} 22|البرج 22|برج 22|tour 22|torre 22|kule 22`,
+    pattern: `tower 22|башн\\p{L}{0,3} 22|البرج 22|برج 22|tour 22|torre 22|kule 22|jordan\\p{L}{0,3}|иордан\\p{L}{0,3}|(?:ال)?اردن|urdun\\p{L}{0,3}|(?:three|3) (?:american|us|u\\.s\\.) (?:soldiers|troops|service ?members)|(?:trois|3) soldats americains|(?:tres|3) soldados estadounidenses|(?:drei|3) us-soldaten|(?:трех|трьох|3) американск\\p{L}{0,2} (?:военн|солдат)\\p{L}{0,4}|(?:трьох|3) американськ\\p{L}{0,2} (?:віиськов|солдат)\\p{L}{0,4}|ثلاثه جنود (?:ال)?(?:امريكيين|اميركيين)|(?:uc|3) abd askeri`,
   },
   {
     id: 'retaliation',
@@ -708,7 +897,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Palmyra',
     kind: 'counter',
     weight: -1,
-    pattern: `palmyr\\p{L}{0,2}|пальмир\\p{L}{0,2}|пальмір\\p{L}{0,2}|تدمر|palmira|palmyre|homs|хомс|حمص|al-shaer|шаер|evro polis|евро полис`,
+    pattern: `palmyr\\p{L}{0,2}|пальмир\\p{L}{0,2}|пальмір\\p{L}{0,2}|تدمر|palmira|palmyre|homs|хомс|حمص|al-shaer|шаер`,
   },
   {
     id: 'september-2016',
@@ -719,7 +908,17 @@ export const LEXICON: readonly LexiconEntry[] = [
       `jabal (?:al-)?thard[ae]h?|thardah?|ثرده|тард\\p{L}{0,2}|ceasefire|truce|перемири\\p{L}{0,3}|هدنه|waffenruhe|cessez-le-feu|alto el fuego|ateskes`,
       `september|sept\\.|сентябр\\p{L}{0,3}|вересн\\p{L}{0,3}|ايلول|سبتمبر|septembre|septiembre|eylul\\p{L}{0,3}`,
       `airport|аэропорт\\p{L}{0,3}|аеропорт\\p{L}{0,3}|المطار|مطار|flughafen|aeroport|aeropuerto|havaliman\\p{L}{0,3}`,
-      `by mistake|mistaken\\p{L}{0,2}|versehentlich|помилково|ошибочно|по ошибке|«خطا»|خطا|par erreur|regrets|por error|un error|yanlislikla`,
+      `by mistake|mistaken\\p{L}{0,2}|versehentlich|помилково|ошибочно|по ошибке|"خطا"|خطا|par erreur|regrets|por error|un error|yanlislikla`,
+    ].join('|'),
+  },
+  {
+    id: 'syrian-army-hit',
+    label: 'strikes on the Syrian army (2016)',
+    kind: 'counter',
+    weight: -1.5,
+    pattern: [
+      `(?:strikes? on|struck|hit|bombed|attack on) (?:the )?syrian (?:army|troops|soldiers|government troops|military)|(?:удар|авиаудар)\\p{L}{0,2} по (?:позициям )?сирииск\\p{L}{0,2} (?:военн|арми|воиск|солдат)\\p{L}{0,3}|(?:удар|авіаудар)\\p{L}{0,2} по (?:позиціях )?сиріиськ\\p{L}{0,2} (?:віиськов|арміі|віиськ|солдат)\\p{L}{0,3}|(?:قصف|ضرب|غاره علي) (?:مواقع )?(?:ال)?جيش (?:ال)?سوري|(?:angriff|luftangriff)\\p{L}{0,2} auf (?:die )?syrische\\p{L}{0,1} (?:armee|soldaten|truppen|regierungstruppen)|frappe\\p{L}{0,1} (?:contre|sur) (?:l'armee|les soldats|les troupes) syrien\\p{L}{0,3}|ataque\\p{L}{0,1} contra (?:el ejercito|los soldados|las tropas) sirio\\p{L}{0,1}|suriye ordusu(?:na|nun mevzilerine) (?:yonelik )?saldiri\\p{L}{0,3}`,
+      `(?:killed|killing) (?:at least |about |some |dozens of |more than )?(?:\\d+ )?syrian (?:troops|soldiers)|samantha power|саманта пауэр|саманта пауер|سامانثا باور`,
     ].join('|'),
   },
   {
@@ -734,7 +933,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: '"keeping the oil" (2019)',
     kind: 'counter',
     weight: -2,
-    pattern: `keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
+    pattern: `bradley\\p{L}{0,2}|(?:вывоз|контрабанд)\\p{L}{0,4} нефт\\p{L}{0,2}|(?:вивіз|вивоз|контрабанд)\\p{L}{0,4} нафт\\p{L}{0,2}|oil smuggling|smuggl\\p{L}{0,3} (?:the )?oil|бензовоз\\p{L}{0,3}|(?:al-)?omar (?:oil ?)?field\\p{L}{0,1}|حقل العمر|омар\\p{L}{0,1}|(?:оставляем|оставим|оставляем себе|залишаємо|залишимо) (?:себе )?(?:нефть|нафту)|охранять месторожден\\p{L}{0,3}|охороняти родовищ\\p{L}{0,3}|we(?:'re| are) keeping the oil|keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
   },
   {
     id: 'tribal-2023',
@@ -762,7 +961,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|soledar|mutiny|march on moscow|rostov\\p{L}{0,5}|ростов\\p{L}{0,5}|روستوف|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|rostov\\p{L}{0,5}|ростов\\p{L}{0,5}|روستوف|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
@@ -797,7 +996,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'civilian casualties in ISIS-held villages',
     kind: 'counter',
     weight: -1.5,
-    pattern: `civilians?|hajin|hadschin|al-shafa|al-chafa|аш-шафа|mirkadah|мирн\\p{L}{0,2} жител\\p{L}{0,3}|мирн\\p{L}{0,2} мешкан\\p{L}{0,3}|цивильн\\p{L}{0,3}|مدنيين|المدنيين|هجين|zivilist\\p{L}{0,3}|civils?|civiles|sivil\\p{L}{0,3}`,
+    pattern: `civilians?|hajin|hadschin|hacin|хаджин\\p{L}{0,1}|al-shafa|al-chafa|аш-шафа|mirkadah|мирн\\p{L}{0,2} жител\\p{L}{0,3}|мирн\\p{L}{0,2} мешкан\\p{L}{0,3}|цивильн\\p{L}{0,3}|цивільн\\p{L}{0,3}|مدنيين|المدنيين|هجين|zivilist\\p{L}{0,3}|civils?|civiles|sivil\\p{L}{0,5}`,
   },
 ];
 
@@ -816,9 +1015,54 @@ export interface Combination {
 }
 
 // Who fought on the Russian side: the contractors, and their dead.
-const RUSSIAN_FIGHTERS = ['wagner', 'russian-contractors', 'russian-citizens', 'russians-killed'];
+const RUSSIAN_FIGHTERS = [
+  'wagner',
+  'prigozhin',
+  'russian-contractors',
+  'russian-citizens',
+  'russians-killed',
+  'named-dead',
+];
 
 export const COMBINATIONS: readonly Combination[] = [
+  // With the place named, one kind of evidence may be enough; how much each
+  // says is fitted on the corpus ('anchor:place' is the place name itself).
+  {
+    id: 'fighters-at-the-place',
+    label: 'Russian contractors at Deir ez-Zor',
+    groups: [['anchor:place'], RUSSIAN_FIGHTERS],
+    weight: 0.25,
+  },
+  {
+    id: 'russians-at-the-place',
+    label: 'Russians at Deir ez-Zor',
+    groups: [['anchor:place'], ['russians', 'moscow-silence', 'five-citizens', 'dozens-wounded', 'bodies-home']],
+    weight: 0.25,
+  },
+  {
+    id: 'us-fire-at-the-place',
+    label: 'American fire at Deir ez-Zor',
+    groups: [['anchor:place'], ['us-strikes', 'us-firepower', 'attacked-americans', 'no-us-fire-expected']],
+    weight: 0.25,
+  },
+  {
+    id: 'place-in-early-2018',
+    label: 'Deir ez-Zor in early 2018',
+    groups: [['anchor:place'], ['feb-2018', 'feb-7-8', 'early-2018']],
+    weight: 0.25,
+  },
+  {
+    id: 'reconnaissance-by-militia',
+    label: '"reconnaissance" by Syrian militia (the Russian account)',
+    groups: [['reconnaissance'], ['pro-government', 'volunteers']],
+    weight: 1.5,
+  },
+  {
+    id: '2018-recalled',
+    label: '2018 recalled from a later year',
+    groups: [['year-2018', 'feb-2018', 'early-2018'], ['other-year']],
+    weight: 0.5,
+  },
   {
     id: 'us-firepower-vs-contractors',
     label: 'American firepower against Russian contractors',
