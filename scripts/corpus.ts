@@ -36,6 +36,8 @@ export const CORPUS_FILES = [
   'corpus-fresh-7.jsonl',
   'corpus-fresh-8.jsonl',
   'corpus-fresh-9.jsonl',
+  'corpus-fresh-10.jsonl',
+  'corpus-fresh-11.jsonl',
 ];
 
 export function loadCorpus(files: readonly string[] = CORPUS_FILES): Passage[] {
