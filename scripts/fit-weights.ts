@@ -1,4 +1,4 @@
-// npm run fit -- [--train tune,dev] [--lambda 0.003] [--positive-weight 2] [--cv | --write]
+// npm run fit -- [--train tune,dev] [--lambda 0.001] [--positive-weight 2] [--cv | --write]
 //
 // Fits the weights of the detector's terms to the labelled corpus (see
 // lib/eval/fit.ts), prints precision and recall at 'normal' per split with
@@ -21,7 +21,7 @@ import { PRIOR_WEIGHTS } from '../lib/detect/weights';
 import { fitWeights, type Example, type FitOptions } from '../lib/eval/fit';
 import { CORPUS_FILES, loadCorpus, SPLITS, type Passage } from './corpus';
 
-const DEFAULT_LAMBDA = 0.003;
+const DEFAULT_LAMBDA = 0.001;
 const DEFAULT_POSITIVE_WEIGHT = 2;
 
 function usage(message: string): never {

@@ -103,7 +103,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `prigo(?:zh|j|sch|z|s)(?:i|y)n\\p{L}{0,4}|пригожин\\p{L}{0,3}|بريغوجين|بريغوزين|بريجوجين|utkin\\p{L}{0,3}|уткин\\p{L}{0,2}|уткін\\p{L}{0,2}|اوتكين`,
       // Wagner's men call themselves musicians, after the composer.
-      `"?музыкант\\p{L}{0,2}"|"музикант\\p{L}{0,2}"|"musiciens"|"musicos"|"musicians"|"musiker"`,
+      `"?музыкант\\p{L}{0,2}"|"музикант\\p{L}{0,2}"|"(?:the )?orchestra"|"оркестр\\p{L}{0,2}"|"orchestre"|"orquesta"|"musiciens"|"musicos"|"musicians"|"musiker"`,
     ].join('|'),
   },
   {
@@ -201,7 +201,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     subject: true,
     // Moscow's first count of its dead: five Russian citizens, "presumably".
     pattern: [
-      `(?:five|5),? (?:possibly|perhaps|maybe)|(?:пяти|пять|п'ятьох|п'ять|п'яти),? (?:возможно|можливо|вероятно|имовірно)|(?:cinq|cinco|funf|bes),? (?:peut-etre|tal vez|quizas|vielleicht|belki)|(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)|(?:five|5) russians? (?:may have|might have|had|were|presumably|possibly)`,
+      `(?:five|5) possible (?:deaths|dead)|(?:cinq|5) morts possibles|(?:cinco|5) muertos posibles|(?:funf|5) mogliche tote|(?:пять|5) возможных погибших|(?:five|5),? (?:possibly|perhaps|maybe)|(?:пяти|пять|п'ятьох|п'ять|п'яти),? (?:возможно|можливо|вероятно|имовірно)|(?:cinq|cinco|funf|bes),? (?:peut-etre|tal vez|quizas|vielleicht|belki)|(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)|(?:five|5) russians? (?:may have|might have|had|were|presumably|possibly)`,
       `(?:пят\\p{L}{0,2}|5),? (?:(?:возможно|предположительно|вероятно),? )?(?:погибш\\p{L}{0,3} )?(?:граждан\\p{L}{0,2}|россиян\\p{L}{0,2})|(?:п'ят\\p{L}{0,3}|5),? (?:(?:можливо|имовірно|імовірно),? )?(?:загибл\\p{L}{0,3} )?(?:громадян\\p{L}{0,2}|росіян\\p{L}{0,2})`,
       `(?:خمسه|5) (?:مواطنين|روس)`,
       `(?:funf|5) (?:russische\\p{L}{0,2} )?(?:staatsburger|burger|staatsangehorige)\\p{L}{0,2}`,
@@ -229,7 +229,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 0.5,
     pattern: [
-      `wiped out|mowed down|cut to pieces|torn apart|annihilated|obliterated|massacred|slaughtered|decimated`,
+      `wiped (?:us |them )?off the map|borr\\p{L}{0,4} del mapa|ray\\p{L}{0,3} de la carte|von der landkarte|стерли с лица земли|стерли з лиця землі|wiped out|mowed down|cut to pieces|torn apart|annihilated|obliterated|massacred|slaughtered|decimated`,
       `выкосил\\p{L}{0,2}|положил\\p{L}{0,2}|покрошил\\p{L}{0,2}|перемолол\\p{L}{0,2}|разгромил\\p{L}{0,2}|разнесл\\p{L}{0,2}|викосил\\p{L}{0,2}|поклал\\p{L}{0,2}|розгромил\\p{L}{0,2}|рознесл\\p{L}{0,2}|знищил\\p{L}{0,2}|уничтожил\\p{L}{0,2}`,
       `ras(?:e|es|ee|ees)|decime\\p{L}{0,2}|aneanti\\p{L}{0,2}|masacr\\p{L}{0,4}|diezm\\p{L}{0,4}|aniquil\\p{L}{0,4}|aufgerieben|ausgeloscht|zusammengeschossen|niedergemaht|dezimiert|bicildi|yok edildi|imha edildi|ezildi|(?:ال)?ابيد\\p{L}{0,2}|ابادت\\p{L}{0,2}|سحق\\p{L}{0,2}`,
     ].join('|'),
@@ -261,7 +261,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `reconnaissance (?:and search |et de recherche )?(?:operation|activities|mission)|sleeper cell`,
       `разведывательно-поисков\\p{L}{0,4}|розвідувально-пошуков\\p{L}{0,4}|спящ\\p{L}{0,3} ячеик\\p{L}{0,2}|сплячого осередку|сплячі\\p{L}{0,2} осеред\\p{L}{0,3}`,
-      `عمليه "?استطلاع\\p{L}{0,3}|خليه نايمه`,
+      `عمليات "?استطلاع\\p{L}{0,3}|خلايا نايمه|عمليه "?استطلاع\\p{L}{0,3}|خليه نايمه`,
       `aufklarungs- und suchoperation|aufklarungs(?:operation|mission|einsatz)\\p{L}{0,2}|schlaferzelle`,
       `cellule dormante|(?:operation|mission|activites?) de "?reconnaissance`,
       `(?:operacion|operaciones|tareas|labores|mision|actividades) de ["']?reconocimiento|celula durmiente`,
@@ -284,7 +284,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `не є (?:віиськовими|віиськовослужбовцями)|не віиськовослужбовці|це не віиськовослужбовці|не (?:були|є) (?:росіиськими) віиськовими`,
       `ليسوا (?:من )?(?:ال)?عسكريين|ليسوا من العسكريين`,
       `angehorige der streitkrafte seien nicht|keine (?:russischen )?soldaten|(?:armee|militar|streitkrafte)?angehorige\\p{L}{0,2} seien (?:es )?nicht|soldaten seien (?:es )?nicht|seien (?:es )?keine (?:armeeangehorige|militars)`,
-      `aucun militaire russe|ningun militar ruso|no (?:eran|son) (?:soldados|militares) rusos|hicbir rus askeri`,
+      `aucun militaire russe|tek bir rus askeri(?:nin)? bile|not a single russian (?:soldier|serviceman)|ни одного россииского военн\\p{L}{0,4}|жодного росіиського віиськов\\p{L}{0,4}|ningun militar ruso|no (?:eran|son) (?:soldados|militares) rusos|hicbir rus askeri`,
       `(?:ne sont|n'etaient) pas des militaires|no eran militares|asker olmadig\\p{L}{0,4}|asker degil\\p{L}{0,4}`,
     ].join('|'),
   },
@@ -600,7 +600,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     side: 'russia',
     weight: 1,
     pattern: [
-      `(?:dozens|scores) (?:of (?:russians|people|men|fighters) )?(?:were )?(?:wounded|injured)|dozens of wounded`,
+      `several dozen (?:were )?(?:wounded|injured)|(?:plusieurs |des )?dizaines de blesses|varias decenas de heridos|mehrere dutzend (?:verletzte|verwundete)|несколько десятков раненых|кілька десятків поранених|(?:dozens|scores) (?:of (?:russians|people|men|fighters) )?(?:were )?(?:wounded|injured)|dozens of wounded`,
       `десятк\\p{L}{0,2} (?:раненых|пострадавших|поранених|постраждалих)|(?:ранен\\p{L}{0,2}|поранен\\p{L}{0,2}) (?:десятк\\p{L}{0,2})`,
       `عشرات (?:ال)?(?:جرحي|مصابين)`,
       `dutzende (?:verletzte|verwundete)\\p{L}{0,1}|des dizaines de blesses|decenas de heridos|onlarca yarali`,
@@ -642,7 +642,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 1,
     pattern: [
-      `(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
+      `(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|denied (?:that )?(?:any of )?its (?:citizens|nationals|people) (?:were|had been) there|отрица\\p{L}{0,3},? что там (?:были|находились) (?:его |ее |их )?(?:граждан|россиян|люд)\\p{L}{0,3}|заперечува\\p{L}{0,3},? що там (?:були|перебували) (?:иого |іі )?(?:громадян|росіян|люд)\\p{L}{0,3}|n'avait personne sur place|no tenia a nadie (?:alli|sobre el terreno)|had no one (?:there|on the ground)|(?:никого|нікого) (?:там |на месте |на місці )?(?:нет|немає)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
       `نفي الجانب الروسي|نفت موسكو|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
       `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
@@ -922,6 +922,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     ].join('|'),
   },
   {
+    id: 'russian-made',
+    label: 'Russian-made weapons (not Russians)',
+    kind: 'counter',
+    weight: -0.5,
+    pattern: `russian-(?:made|built|designed|supplied)|russischer (?:bauart|herkunft|produktion)|(?:россииского|советского) производства|(?:росіиського|радянського) виробництва|de (?:fabrication|conception) (?:russe|sovietique)|de fabricacion (?:rusa|sovietica)|rus yapimi|روسي(?:ه)? الصنع|(?:سوفيتي|سوفياتي)(?:ه)? الصنع`,
+  },
+  {
     id: 'security-council',
     label: 'UN Security Council session',
     kind: 'counter',
@@ -961,7 +968,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malian|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|rostov\\p{L}{0,5}|ростов\\p{L}{0,5}|روستوف|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malis|malian|(?:в|у|на півночі|на севере|північ|север) малі|tinzaouat\\p{L}{0,3}|тинзауатен\\p{L}{0,1}|тінзауатен\\p{L}{0,1}|تينزواتين|tuareg\\p{L}{0,3}|touareg\\p{L}{0,2}|туарег\\p{L}{0,3}|(?:ال)?طوارق|africa corps|afrika ?korps|corps africain|cuerpo africano|afrika kolordusu|африканск\\p{L}{0,2} корпус\\p{L}{0,1}|африканськ\\p{L}{0,2} корпус\\p{L}{0,1}|الفيلق الافريقي|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|rostov\\p{L}{0,5}|ростов\\p{L}{0,5}|روستوف|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
