@@ -38,6 +38,8 @@ export const CORPUS_FILES = [
   'corpus-fresh-9.jsonl',
   'corpus-fresh-10.jsonl',
   'corpus-fresh-11.jsonl',
+  'corpus-fresh-12.jsonl',
+  'corpus-fresh-13.jsonl',
 ];
 
 export function loadCorpus(files: readonly string[] = CORPUS_FILES): Passage[] {
