@@ -40,6 +40,8 @@ export const CORPUS_FILES = [
   'corpus-fresh-11.jsonl',
   'corpus-fresh-12.jsonl',
   'corpus-fresh-13.jsonl',
+  'corpus-fresh-14.jsonl',
+  'corpus-fresh-15.jsonl',
 ];
 
 export function loadCorpus(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -46,7 +46,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 0,
     // deir ez-zor, deir ezzor, deir el-zor, deir al-zour, der ezor, dayr az-zawr,
     // deyrizor, deyrizoru (Turkish case endings), deir es-sor, deir al zur, deir-ez-zor
-    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}(?:o|au|aw)r)(?:u|a|da|dan|daki|un|e)?`,
+    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}(?:o|au|aw)r)(?:u|a|da|dan|daki|un|e|s)?`,
   },
   {
     id: 'place-cyrillic',
@@ -73,7 +73,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The gas plant was fought over in 2017 and attacked again later: the name
     // alone is not quite enough.
     weight: 0.75,
-    pattern: `conoco(?!${SEP}phil)|коноко|كونوكو|konoko`,
+    pattern: `conoco(?!${SEP}phil)|коноко|كونوكو|كونيكو|konoko`,
   },
   {
     id: 'battle-tabiyeh',
@@ -175,7 +175,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     subject: true,
     weight: 1,
-    pattern: `mercenar(?:y|ies)|contractors?|наемник\\p{L}{0,3}|наиманц\\p{L}{0,2}|наиманець|مرتزق\\p{L}{0,2}|المرتزقه|متعاقد\\p{L}{0,3}|soldner\\p{L}{0,2}|mercenaires?|mercenarios?|contratistas?|parali asker\\p{L}{0,5}|kiralik asker\\p{L}{0,5}`,
+    pattern: `mercenar(?:y|ies)|contractors?|наемник\\p{L}{0,3}|наиманц\\p{L}{0,2}|наиманець|مرتزق\\p{L}{0,2}|المرتزقه|متعاقد\\p{L}{0,3}|soldner\\p{L}{0,2}|mercenaires?|mercenarios?|contratistas?|parali asker\\p{L}{0,7}|kiralik asker\\p{L}{0,7}|contractuels|contratados|контрактник\\p{L}{0,3}`,
   },
   {
     id: 'russian-citizens',
@@ -651,7 +651,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1,
     subject: true,
     pattern: [
-      `(?:никого|нікого) (?:из|з) (?:их|наших|своих|іхніх|своіх) (?:там )?не (?:было|було)|so zu tun,? als (?:sei|ware) nichts (?:gewesen|passiert)|pretend(?:ed|ing)? (?:that )?nothing (?:had )?happened|(?:сделать|делать|сделали) вид,? (?:что|будто) ничего не (?:было|произошло)|(?:зробити|робити|зробили) вигляд,? (?:що|наче) нічого не (?:було|сталося)|faire comme si (?:de )?rien n'?(?:etait|s'etait passe)|como si nada hubiera pasado|hicbir sey olmamis gibi|انكار قتلا\\p{L}{0,2}|(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|denied (?:that )?(?:any of )?its (?:citizens|nationals|people) (?:were|had been) there|отрица\\p{L}{0,3},? что там (?:были|находились) (?:его |ее |их )?(?:граждан|россиян|люд)\\p{L}{0,3}|заперечува\\p{L}{0,3},? що там (?:були|перебували) (?:иого |іі )?(?:громадян|росіян|люд)\\p{L}{0,3}|n'avait personne sur place|no tenia a nadie (?:alli|sobre el terreno)|had no one (?:there|on the ground)|(?:никого|нікого) (?:там |на месте |на місці )?(?:нет|немає)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
+      `(?:никого|нікого) (?:из|з) (?:их|наших|своих|іхніх|своіх) (?:там )?не (?:было|було)|so zu tun,? als (?:sei|ware) nichts (?:gewesen|passiert)|pretend(?:ed|ing)? (?:that )?nothing (?:had )?happened|(?:сделать|делать|сделали) вид,? (?:что|будто) ничего не (?:было|произошло)|(?:зробити|робити|зробили) вигляд,? (?:що|наче) нічого не (?:було|сталося)|faire comme si (?:de )?rien n'?(?:etait|s'etait passe)|como si nada hubiera pasado|hicbir sey olmamis gibi|انكار قتلا\\p{L}{0,2}|(?:that )?(?:they|these) were not russians|(?:es )?handle sich nicht um russen|(?:ніби|що) це не росіяни|(?:что|будто) это не (?:русские|россияне)|que no eran rusos|qu'il ne s'agissait pas de russes|bunlarin rus olmadig\\p{L}{0,4}|(?:negar|nier|deny|denied|denying|verleugnen|отрицать|заперечувати) (?:a )?(?:sus|ses|its|seine|своих|своіх) (?:propios |propres |own |eigenen |собственных |власних )?(?:muertos|morts|dead|toten|погибших|загиблих)|kendi olulerini inkar|(?:die es|that) officially never (?:happened|existed|was)|die es offiziell nie gab|qui n'a officiellement jamais (?:existe|eu lieu)|que oficialmente nunca (?:existio|ocurrio)|которои официально не было|якоі офіціино не було|(?:he|they) (?:was|were) never (?:even )?there|(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|denied (?:that )?(?:any of )?its (?:citizens|nationals|people) (?:were|had been) there|отрица\\p{L}{0,3},? что там (?:были|находились) (?:его |ее |их )?(?:граждан|россиян|люд)\\p{L}{0,3}|заперечува\\p{L}{0,3},? що там (?:були|перебували) (?:иого |іі )?(?:громадян|росіян|люд)\\p{L}{0,3}|n'avait personne sur place|no tenia a nadie (?:alli|sobre el terreno)|had no one (?:there|on the ground)|(?:никого|нікого) (?:там |на месте |на місці )?(?:нет|немає)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
       `تبر(?:ا|ات) من\\p{L}{0,3}|نفي الجانب الروسي|نفت موسكو|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
       `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
@@ -662,7 +662,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `keine eigenen (?:leute|soldaten|truppen|manner)|nicht unsere (?:leute|manner|jungs)|offiziell (?:gar )?(?:nicht da|nicht dort|nie dort)|im stich gelassen|fallen ?gelassen|verleugne\\p{L}{0,2}|so getan,? als (?:gabe|gab|hatte|hatten|waren) es (?:sie|ihn|die manner)? ?nicht|leugnete\\p{L}{0,1}`,
       `pas nos (?:hommes|gars)|(?:nous|les) avait (?:deja )?laches|abandonn\\p{L}{0,4} (?:ses|leurs) (?:hommes|combattants|mercenaires)|comme s'ils n'existaient pas|ni(?:e|ait|er) (?:leur|sa) presence`,
       `no (?:eran|son) (?:nuestros|los nuestros|suyos)|nego que (?:sus|los) (?:hombres|combatientes|mercenarios)|abandono a (?:sus|los) (?:hombres|combatientes|mercenarios)|como si no existieran|no movio un dedo|dejo tirados`,
-      `(?:kendi )?adamlar\\p{L}{0,6} inkar|inkar etti\\p{L}{0,3}|yuzustu birakt\\p{L}{0,4}|kaderine terk\\p{L}{0,6}|bizim (?:adamlarimiz|insanlarimiz) degil|orada (?:hic )?kimse yoktu|resmen (?:orada )?yoktu`,
+      `(?:kendi )?adamlar\\p{L}{0,6} inkar|inkar etti\\p{L}{0,3}|yuzustu birakt\\p{L}{0,4}|gozden cikar\\p{L}{0,8}|kaderine terk\\p{L}{0,6}|bizim (?:adamlarimiz|insanlarimiz) degil|orada (?:hic )?kimse yoktu|resmen (?:orada )?yoktu`,
       `jamais (?:ete )?officiellement reconnue?|jure qu'aucun|personne en parle`,
       `sigue sin reconocer\\p{L}{0,2}|(?:toujours )?pas reconnu\\p{L}{0,2}|noch immer nicht (?:zugegeben|anerkannt|eingeraumt)|до сих пор не призна\\p{L}{0,3}|досі не визна\\p{L}{0,3}|nadie hable|nunca reconoci\\p{L}{0,2}`,
       `konusmuyor|sessiz kald\\p{L}{0,2}|kendi (?:personeli|adamlar\\p{L}{0,4}) olmad\\p{L}{0,6}`,
@@ -693,7 +693,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `unprovoked attack|(?:attack|assault) (?:as |was )?"?unprovoked|self-defen[cs]e|acted in self|in defense of (?:coalition|partner)`,
       `(?:ال)?(?:هجوم|اعتداء)\\p{L}{0,2} (?:بانه |بانها )?"?غير مبرر|عدوان امريكي|دفاعا عن النفس|الدفاع عن النفس`,
       `неспровоцированн\\p{L}{0,3} (?:атак|нападени)\\p{L}{0,3}|неспровокован\\p{L}{0,3} (?:атак|напад)\\p{L}{0,3}|самооборон\\p{L}{0,2}|legitime defense|(?:legitima|en) defensa propia|selbstverteidigung|mesru mudafaa`,
-      `unprovozierte\\p{L}{0,2}|attaque non provoquee|ataque no provocado|provokasyonsuz|sebepsiz bir saldiri`,
+      `no (?:habia sido|fue|era) provocado|non provoque\\p{L}{0,2}|nicht provoziert|не был\\p{L}{0,1} спровоцирован\\p{L}{0,2}|не бул\\p{L}{0,1} спровокован\\p{L}{0,2}|unprovozierte\\p{L}{0,2}|attaque non provoquee|ataque no provocado|provokasyonsuz|sebepsiz bir saldiri`,
     ].join('|'),
   },
 
@@ -705,7 +705,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1.25,
     // One SDF fighter wounded, not one American: every account repeats it.
     pattern: [
-      `no (?:u\\.s\\.|us|american|coalition) (?:casualties|losses|troops were (?:hurt|injured|killed|wounded)|personnel were (?:hurt|injured|killed|wounded))|no americans? (?:were |was )?(?:hurt|injured|killed|wounded)|without (?:a single )?(?:u\\.s\\.|us|american) (?:casualt\\p{L}{0,3}|loss\\p{L}{0,2})`,
+      `(?:only|just) one sdf (?:fighter|member) (?:was )?(?:wounded|injured)|yalnizca bir sdg savascisinin yaralandig\\p{L}{0,3}|(?:лишь |только )?один боец сдс (?:был )?ранен|(?:лише |тільки )?один боєць сдс (?:був )?поранен\\p{L}{0,2}|un (?:seul )?combattant des fds (?:a ete )?blesse|un (?:solo )?combatiente de las fds (?:resulto )?herido|(?:nur )?ein sdf-kampfer (?:wurde )?verletzt|اصابه (?:مقاتل|عنصر) واحد من قسد|no (?:u\\.s\\.|us|american|coalition) (?:casualties|losses|troops were (?:hurt|injured|killed|wounded)|personnel were (?:hurt|injured|killed|wounded))|no americans? (?:were |was )?(?:hurt|injured|killed|wounded)|without (?:a single )?(?:u\\.s\\.|us|american) (?:casualt\\p{L}{0,3}|loss\\p{L}{0,2})`,
       `ни (?:один|одного) американ\\p{L}{0,4} (?:не )?(?:пострадал|погиб|ранен)\\p{L}{0,2}|американцы не пострадали|без потерь (?:для|среди|у) американ\\p{L}{0,4}|потерь (?:среди|у) американцев (?:не было|нет)`,
       `жоден американ\\p{L}{0,4} не (?:постраждав|загинув)|американці не постраждали|без втрат (?:для|серед) американ\\p{L}{0,4}`,
       `لم (?:ي|ت)صب (?:اي )?(?:جندي|عسكري|امريكي|اميركي|احد منهم)|احد\\p{L}{0,2} منهم لم (?:ي|ت)صب|دون (?:اي )?خساير (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}|لا خساير (?:ال)?(?:امريكي|اميركي)\\p{L}{0,2}`,
@@ -765,14 +765,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'mattis-perplexing',
-    label: 'Mattis: "perplexing"',
+    label: 'Mattis on the attack ("perplexing", "annihilated")',
     kind: 'cue',
     side: 'us',
     weight: 2.5,
     subject: true,
-    // The US defense secretary's word for the attack, wherever it is quoted.
+    // The US defense secretary's words for the attack, and his order, wherever quoted.
     pattern: [
-      `mattis\\p{L}{0,3}[^.?!]{0,80}(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})|(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})[^.?!]{0,40} mattis`,
+      `(?:mattis|маттис|мэттис|меттіс|ماتيس)\\p{L}{0,3}[^.?!]{0,100}(?:annihilat\\p{L}{0,3}|vernicht\\p{L}{0,3}|уничтож\\p{L}{0,4}|знищ\\p{L}{0,4}|aniquil\\p{L}{0,4}|aneanti\\p{L}{0,3}|imha\\p{L}{0,6}|(?:ال)?ابا?د\\p{L}{0,3}|سحق\\p{L}{0,3})|mattis\\p{L}{0,3}[^.?!]{0,80}(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})|(?:perplex\\p{L}{0,4}|puzzl\\p{L}{0,4}|baffl\\p{L}{0,4})[^.?!]{0,40} mattis`,
       `(?:маттис|мэттис|меттіс)\\p{L}{0,3}[^.?!]{0,80}(?:озадач|загадочн|непонятн|недоумени|спантелич|загадков|незрозуміл|дивн)\\p{L}{0,6}`,
       `ماتيس[^.?!]{0,80}(?:محير|مربك|محيره|غامض)`,
       `mattis[^.?!]{0,80}(?:ratselhaft|verwirrend|unerklarlich|ein ratsel)\\p{L}{0,2}`,
@@ -958,7 +958,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: '"keeping the oil" (2019)',
     kind: 'counter',
     weight: -2,
-    pattern: `bradley\\p{L}{0,2}|(?:вывоз|контрабанд)\\p{L}{0,4} нефт\\p{L}{0,2}|(?:вивіз|вивоз|контрабанд)\\p{L}{0,4} нафт\\p{L}{0,2}|oil smuggling|smuggl\\p{L}{0,3} (?:the )?oil|бензовоз\\p{L}{0,3}|(?:al-)?omar (?:oil ?)?field\\p{L}{0,1}|حقل العمر|омар\\p{L}{0,1}|(?:оставляем|оставим|оставляем себе|залишаємо|залишимо) (?:себе )?(?:нефть|нафту)|охранять месторожден\\p{L}{0,3}|охороняти родовищ\\p{L}{0,3}|we(?:'re| are) keeping the oil|keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
+    pattern: `bradley\\p{L}{0,2}|حقلي العمر|al[- ]?omar|(?:ل)?حمايه (?:ال)?نفط|(?:nos )?quedamos con el petroleo|quedarse con el petroleo|on garde le petrole|garder le petrole|wir behalten das ol|petrolu (?:biz )?(?:aliyoruz|tutuyoruz)|custodiar (?:los )?(?:yacimientos|campos|pozos)|garder les (?:champs|puits)|(?:olfelder|olquellen) (?:zu )?bewachen|(?:вывоз|контрабанд)\\p{L}{0,4} нефт\\p{L}{0,2}|(?:вивіз|вивоз|контрабанд)\\p{L}{0,4} нафт\\p{L}{0,2}|oil smuggling|smuggl\\p{L}{0,3} (?:the )?oil|бензовоз\\p{L}{0,3}|(?:al-)?omar (?:oil ?)?field\\p{L}{0,1}|حقل العمر|омар\\p{L}{0,1}|(?:оставляем|оставим|оставляем себе|залишаємо|залишимо) (?:себе )?(?:нефть|нафту)|охранять месторожден\\p{L}{0,3}|охороняти родовищ\\p{L}{0,3}|we(?:'re| are) keeping the oil|keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
   },
   {
     id: 'tribal-2023',
@@ -1007,7 +1007,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'ConocoPhillips, the company',
     kind: 'counter',
     weight: -3,
-    pattern: `conoco ?phillips|коноко ?филлипс|коноко ?філліпс|كونوكو ?فيليبس|shares|quarterly|earnings|dividend|buybacks?|nyse|акци\\p{L}{0,2} компании|aktie\\p{L}{0,2}|bourse|acciones|hisse\\p{L}{0,3}|arbitration|arbitra\\p{L}{0,4}|pdvsa|venezuela\\p{L}{0,2}|schiedsgericht|توزيعات\\p{L}{0,2}`,
+    pattern: `شركه "?كونوكو|conoco (?:company|corporation|inc)|(?:la )?(?:compania|empresa|societe|firma|firme) (?:estadounidense |americaine |us-amerikanische )?"?conoco|компани\\p{L}{0,2} "?коноко|conoco ?phillips|коноко ?филлипс|коноко ?філліпс|كونوكو ?فيليبس|shares|quarterly|earnings|dividend|buybacks?|nyse|акци\\p{L}{0,2} компании|aktie\\p{L}{0,2}|bourse|acciones|hisse\\p{L}{0,3}|arbitration|arbitra\\p{L}{0,4}|pdvsa|venezuela\\p{L}{0,2}|schiedsgericht|توزيعات\\p{L}{0,2}`,
   },
   {
     id: 'feb-10',
