@@ -42,6 +42,8 @@ export const CORPUS_FILES = [
   'corpus-fresh-13.jsonl',
   'corpus-fresh-14.jsonl',
   'corpus-fresh-15.jsonl',
+  'corpus-fresh-16.jsonl',
+  'corpus-fresh-17.jsonl',
 ];
 
 export function loadCorpus(files: readonly string[] = CORPUS_FILES): Passage[] {

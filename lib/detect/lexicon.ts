@@ -46,7 +46,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 0,
     // deir ez-zor, deir ezzor, deir el-zor, deir al-zour, der ezor, dayr az-zawr,
     // deyrizor, deyrizoru (Turkish case endings), deir es-sor, deir al zur, deir-ez-zor
-    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|u)r|s{1,2}(?:o|au|aw)r)(?:u|a|da|dan|daki|un|e|s)?`,
+    pattern: `d(?:ei|ey|ay|ai|e|a)r${SEP}(?:[ae][lzsr]?${SEP}|i${SEP})?(?:z{1,2}(?:o|ou|aw|au|u)r|s{1,2}(?:o|au|aw)r)(?:u|a|da|dan|daki|un|e|s)?`,
   },
   {
     id: 'place-cyrillic',
@@ -242,7 +242,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 1.5,
     subject: true,
     pattern: [
-      `(?:five|5) (?:to|or) (?:six hundred|600)|de (?:cinq|5) a (?:six cents|600)|de (?:cinco|5) a (?:seiscientos|600)|von (?:funf|5) bis (?:sechshundert|600)|от (?:пяти|5) до (?:шестисот|600)|від (?:п'яти|5) до (?:шестисот|600)|من (?:خمسه|5) (?:الي|ل) (?:ستمايه|600)|(?:bes|5) ile (?:alti yuz|600)|(?:moscow|the kremlin|russia) (?:said|admitted|acknowledged|spoke of|claimed|put it at) (?:only |just )?(?:five|5)`,
+      `(?:طلعوا|صاروا) خمسه|(?:five|5) (?:to|or) (?:six hundred|600)|de (?:cinq|5) a (?:six cents|600)|de (?:cinco|5) a (?:seiscientos|600)|von (?:funf|5) bis (?:sechshundert|600)|от (?:пяти|5) до (?:шестисот|600)|від (?:п'яти|5) до (?:шестисот|600)|من (?:خمسه|5) (?:الي|ل) (?:ستمايه|600)|(?:bes|5) ile (?:alti yuz|600)|(?:moscow|the kremlin|russia) (?:said|admitted|acknowledged|spoke of|claimed|put it at) (?:only |just )?(?:five|5)`,
       `(?:москва|кремль|россия|мид) (?:говорил\\p{L}{0,2}|сказал\\p{L}{0,2}|признал\\p{L}{0,2}|заявил\\p{L}{0,2}) (?:о |об )?(?:только |лишь )?(?:пяти|пять|5)|(?:москва|кремль|мзс) (?:говорил\\p{L}{0,2}|казал\\p{L}{0,2}|визнал\\p{L}{0,2}|заявил\\p{L}{0,2}) (?:про )?(?:лише )?(?:п'ятьох|п'ять|5)`,
       `(?:قالت|اعترفت|تحدثت) موسكو (?:عن )?(?:خمسه|5)|موسكو (?:قالت|اعترفت|تحدثت) (?:عن )?(?:خمسه|5)`,
       `moskau (?:sprach|sagte|gab|raumte) (?:von )?(?:nur )?(?:funf|5)`,
@@ -303,6 +303,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 2.5,
     subject: true,
     pattern: `منع الاشتباك|فض الاشتباك|deconfliction|deconflict|desconflic\\p{L}{0,5}|catismasizlik|konfliktvermeidung\\p{L}{0,6}|деконфликт\\p{L}{0,4}|деконфлікт\\p{L}{0,4}|предотвращения инцидентов|منع التصادم|catismayi onleme hatt\\p{L}{0,3}|deconfliction|desconflict\\p{L}{0,4}|deeskalationsleitung`,
+  },
+  {
+    id: 'hotline',
+    label: 'the military hotline',
+    kind: 'cue',
+    weight: 0.5,
+    pattern: `hotline|red phone|telephone rouge|heisse leitung|hei\u00dfe leitung|linea roja|telefono rojo|kirmizi hat|красн\\p{L}{0,2} телефон\\p{L}{0,1}|горяч\\p{L}{0,2} лини\\p{L}{0,2}|гаряч\\p{L}{0,2} лін\\p{L}{0,2}|الخط الساخن`,
   },
   {
     id: 'state-media',
@@ -400,7 +407,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:bombed|killed|shredded|pounded|struck|wiped out|massacred|slaughtered|hammered|mauled|annihilated|obliterated|cut down|mowed down) by (?:the )?(?:americans|yankees|u\\.s\\.|us|american (?:air ?power|aircraft|jets|gunships|firepower|bombs|fire))|under american (?:fire|bombs|air ?strikes|air ?power|guns)|american air ?power`,
       `par les (?:americains|ricains|amerloques|yankees|frappes americaines)|sous les bombes (?:americaines|us)|sous le feu americain|bombes (?:americaines|us)`,
       `por los (?:estadounidenses|americanos|norteamericanos|gringos|yanquis)|bajo (?:el )?fuego (?:estadounidense|norteamericano|de los estadounidenses)|bombas (?:estadounidenses|norteamericanas)`,
-      `us-bomben|unter us-(?:bomben|beschuss|feuer)|von den amerikanern|durch die amerikaner|unter amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben|luftangriffen)|amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben)`,
+      `us-bomben|unter us-(?:bomben|beschuss|feuer)|von den amerikanern|durch die amerikaner|unter amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben|luftangriffen)|amerikanisch\\p{L}{0,2} (?:feuer|beschuss|bomben|feuerschlag|luftschlag)\\p{L}{0,2}`,
       `(?:от|від) американск\\p{L}{0,2} (?:оруж|авиаци)\\p{L}{0,3}|(?:от|від) американськ\\p{L}{0,2} (?:зброі|авіаціі)|под американск\\p{L}{0,2} (?:бомб|удар|огон|огнем)\\p{L}{0,2}|под (?:бомб|удар)\\p{L}{0,2} (?:сша|американцев)|під американськ\\p{L}{0,2} (?:бомб|удар|вогонь|вогнем)\\p{L}{0,2}|(?:амери|американці|амеры|американцы) (?:их )?(?:іх )?(?:поклали|положили|разбомбили|розбомбили|накрыли|накрили|уничтожили|знищили|выкосили|викосили)`,
       `تحت النار (?:ال)?(?:امريكيه|اميركيه)|(?:ال)?طيارات (?:ال)?(?:امريكيه|اميركيه)|(?:ال)?طايرات (?:ال)?(?:امريكيه|اميركيه)|(?:ال)?مدفعيه (?:ال)?(?:امريكيه|اميركيه)`,
       `amerikalilar(?:in)? (?:tarafindan|bombalari)|amerikan (?:ates\\p{L}{0,4}|bombalar\\p{L}{0,4})`,
@@ -474,7 +481,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 0.75,
     // The diplomats' euphemism for the battle.
-    pattern: `(?:incident|clash|events?|battle|episode) east of the euphrates|(?:حادثه|اشتباك|احداث|معركه) شرق الفرات|(?:инцидент|столкновени|событи)\\p{L}{0,3} (?:к )?востоку от евфрата|(?:інцидент|зіткнен|поді)\\p{L}{0,3} (?:на )?схід від євфрату|(?:vorfall|zwischenfall|gefecht)\\p{L}{0,2} ostlich des euphrat\\p{L}{0,1}|(?:incident|accrochage|episode) a l'est de l'euphrate|(?:incidente|choque|episodio) al este del eufrates|firat'in dogusundaki (?:olay|catisma)\\p{L}{0,3}`,
+    pattern: `(?:the )?(?:eastern|east|left) bank of the euphrates|лев\\p{L}{0,2} берег\\p{L}{0,1} евфрата|лів\\p{L}{0,2} берез\\p{L}{0,1} євфрату|(?:the )?(?:eastern|east) bank of the euphrates|восточн\\p{L}{0,2} берег\\p{L}{0,1} евфрата|східн\\p{L}{0,2} берез\\p{L}{0,1} євфрату|ostufer des euphrat\\p{L}{0,1}|rive (?:est|orientale) de l'euphrate|orilla (?:este|oriental) del eufrates|firat'in dogu (?:yakasi|kiyisi)\\p{L}{0,3}|الضفه الشرقيه (?:ل|من )?(?:نهر )?الفرات|(?:incident|clash|events?|battle|episode) east of the euphrates|(?:حادثه|اشتباك|احداث|معركه) شرق الفرات|(?:инцидент|столкновени|событи)\\p{L}{0,3} (?:к )?востоку от евфрата|(?:інцидент|зіткнен|поді)\\p{L}{0,3} (?:на )?схід від євфрату|(?:vorfall|zwischenfall|gefecht)\\p{L}{0,2} ostlich des euphrat\\p{L}{0,1}|(?:incident|accrochage|episode) a l'est de l'euphrate|(?:incidente|choque|episodio) al este del eufrates|firat'in dogusundaki (?:olay|catisma)\\p{L}{0,3}`,
   },
   {
     id: 'euphrates',
@@ -515,7 +522,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `f-?22s?|ac-?130s?|himars|apaches?|ah-?64s?|b-?52s?|f-?15e?s?|gunships?|canoneros|b-52-bomber|apache-hubschrauber\\p{L}{0,1}`,
       `ф-?22|ас-?130|ак-?130|б-?52|ф-?15\\p{L}{0,1}|ганшип\\p{L}{0,2}|апач\\p{L}{0,2}|хаимарс\\p{L}{0,2}|бомбардировщик\\p{L}{0,3} b-?52`,
-      `اباتشي|الاباتشي|بي-?52|اف-?15|اف-?22|ايه سي-?130|هيمارس`,
+      `(?:ال)?غانشيب|اباتشي|الاباتشي|بي-?52|اف-?15|اف-?22|ايه سي-?130|هيمارس`,
     ].join('|'),
   },
   {
@@ -577,7 +584,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 1.5,
     subject: true,
-    pattern: `(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2)? hours`,
+    pattern: `ثلاث ساعات او اربع|three or four hours|trois ou quatre heures|tres o cuatro horas|drei oder vier stunden|три-четыре часа|три або чотири години|uc dort saat|(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2)? hours`,
   },
   {
     id: 'clash',
@@ -597,7 +604,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:dozens|scores|hundreds|a couple (?:of )?hundred|a few hundred|several dozen|several hundred) (?:of )?russians?|russians? (?:were |had been )?killed|killed (?:dozens of |scores of |hundreds of )?russians`,
       `(?:десятк\\p{L}{0,2}|сотн\\p{L}{0,2}|пар[аеуи] сотен|пар[аиу] сотень|несколько сотен|кілька сотень) (?:россиян|русских|росіян)|(?:погибш\\p{L}{0,2}|убит\\p{L}{0,2}) (?:россиян|русских)|(?:загибл\\p{L}{0,2}|вбит\\p{L}{0,2}) росіян`,
       `(?:عشرات|ميات|بضع ميات) (?:من )?(?:ال)?روس|قتلي (?:ال)?روس|(?:ال)?روس (?:ال)?قتلي`,
-      `(?:dutzende|hunderte|(?:ein )?['"]?paar hundert|einige hundert) russen|(?:des dizaines|des centaines|quelques centaines) de russes|(?:decenas|cientos|un monton|un par de cientos|unos cientos) de rusos|(?:onlarca|yuzlerce|birkac yuz) rus`,
+      `(?:dutzende|hunderte|(?:ein )?['"]?paar hundert|einige hundert) russen|(?:des dizaines|des centaines|quelques centaines) de russes|(?:decenas|cientos|un monton|un par de cientos|unos cientos|un par de centenares|unos centenares|varios centenares|(?:dos|tres) (?:o (?:tres|cuatro) )?centenares) de rusos|(?:deux|trois) (?:ou (?:trois|quatre) )?centaines de russes|كم مي(?:ه|يه) روسي|(?:onlarca|yuzlerce|birkac yuz) rus`,
       `(?:many|most|dozens|some) of them russians?|(?:muchos|la mayoria|decenas) de ellos rusos|(?:beaucoup|la plupart|des dizaines) d'entre eux (?:des )?russes|darunter (?:viele |zahlreiche |dutzende )?russen|(?:многие|большинство|десятки) из (?:них|которых) (?:были )?(?:россиян\\p{L}{0,1}|русские)|(?:багато|більшість|десятки) з (?:них|яких) (?:були )?росіян\\p{L}{0,1}|(?:كثير|معظم|عشرات) منهم (?:من )?(?:ال)?روس|cogu rus`,
     ].join('|'),
   },
@@ -654,7 +661,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:никого|нікого) (?:из|з) (?:их|наших|своих|іхніх|своіх) (?:там )?не (?:было|було)|so zu tun,? als (?:sei|ware) nichts (?:gewesen|passiert)|pretend(?:ed|ing)? (?:that )?nothing (?:had )?happened|(?:сделать|делать|сделали) вид,? (?:что|будто) ничего не (?:было|произошло)|(?:зробити|робити|зробили) вигляд,? (?:що|наче) нічого не (?:було|сталося)|faire comme si (?:de )?rien n'?(?:etait|s'etait passe)|como si nada hubiera pasado|hicbir sey olmamis gibi|انكار قتلا\\p{L}{0,2}|(?:that )?(?:they|these) were not russians|(?:es )?handle sich nicht um russen|(?:ніби|що) це не росіяни|(?:что|будто) это не (?:русские|россияне)|que no eran rusos|qu'il ne s'agissait pas de russes|bunlarin rus olmadig\\p{L}{0,4}|(?:negar|nier|deny|denied|denying|verleugnen|отрицать|заперечувати) (?:a )?(?:sus|ses|its|seine|своих|своіх) (?:propios |propres |own |eigenen |собственных |власних )?(?:muertos|morts|dead|toten|погибших|загиблих)|kendi olulerini inkar|(?:die es|that) officially never (?:happened|existed|was)|die es offiziell nie gab|qui n'a officiellement jamais (?:existe|eu lieu)|que oficialmente nunca (?:existio|ocurrio)|которои официально не было|якоі офіціино не було|(?:he|they) (?:was|were) never (?:even )?there|(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|denied (?:that )?(?:any of )?its (?:citizens|nationals|people) (?:were|had been) there|отрица\\p{L}{0,3},? что там (?:были|находились) (?:его |ее |их )?(?:граждан|россиян|люд)\\p{L}{0,3}|заперечува\\p{L}{0,3},? що там (?:були|перебували) (?:иого |іі )?(?:громадян|росіян|люд)\\p{L}{0,3}|n'avait personne sur place|no tenia a nadie (?:alli|sobre el terreno)|had no one (?:there|on the ground)|(?:никого|нікого) (?:там |на месте |на місці )?(?:нет|немає)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
       `تبر(?:ا|ات) من\\p{L}{0,3}|نفي الجانب الروسي|نفت موسكو|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
-      `unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
+      `официально нигде не числил\\p{L}{0,3}|офіціино ніде не числил\\p{L}{0,3}|officially (?:listed|registered) nowhere|списали (?:их |іх )?(?:как|як)|moskova'nin (?:o geceki )?sessizlig\\p{L}{0,4}|moscow's silence|le silence de moscou|el silencio de moscu|das schweigen moskaus|молчание москвы|мовчання москви|صمت موسكو|unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
       `not our (?:people|men|guys|boys|troops|forces)|pretended (?:they|it|the men|its men|his men|them) (?:had )?(?:never existed|did not exist|didn't exist|weren't there|were not there|never were there)|denied (?:that )?(?:its|their|his|the) (?:men|fighters|people|citizens|troops|mercenaries) (?:were|had been) (?:there|involved|present)|(?:left|abandoned) (?:them|its men|their men|his men|his fighters|its fighters|its mercenaries) to (?:die|their fate)|disowned|officially (?:not|never) there|(?:had|has) no (?:forces|troops|servicemen|people) there`,
       `не наши(?: люди)?|никого (?:там )?не было|там (?:вообще )?никого не было|сделал\\p{L}{0,2} вид,? (?:что|будто) (?:их|никого|ничего)|(?:их|нас) (?:как бы )?не существ\\p{L}{0,4}|бросил\\p{L}{0,2} (?:их|своих|его людеи|наших)|отрекл\\p{L}{0,3}|открестил\\p{L}{0,3}|официально (?:их |нас )?не было|(?:нас|их) (?:там )?не было`,
       `не наші(?: люди)?|нікого (?:там )?не було|зробил\\p{L}{0,2} вигляд|(?:іх|нас) (?:наче )?не існу\\p{L}{0,4}|кинул\\p{L}{0,2} (?:іх|своіх|наших)|відреклас\\p{L}{0,1}|відхрестил\\p{L}{0,3}|не визнал\\p{L}{0,2}|офіціино (?:іх |нас )?не було`,
@@ -761,7 +768,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     side: 'russia',
     weight: 2,
     subject: true,
-    pattern: `(?:pompeo|помпео|بومبيو)\\p{L}{0,3}[^.?!]{0,80}(?:couple (?:of )?hundred|un par de cientos|quelques centaines|(?:ein )?['"]?paar hundert|пар[аеуи] сотен|пар[аиу] сотень|بضع ميات|birkac yuz)|(?:couple (?:of )?hundred|un par de cientos|quelques centaines|paar hundert|пар[аеуи] сотен|пар[аиу] сотень|بضع ميات|birkac yuz)[^.?!]{0,80}(?:pompeo|помпео|بومبيو)`,
+    pattern: `(?:pompeo|помпео|بومبيو)\\p{L}{0,3}[^.?!]{0,80}(?:couple (?:of )?hundred|(?:two|three) (?:or (?:three|four) )?hundred|un par de cientos|un par de centenares|(?:deux|trois) (?:ou (?:trois|quatre) )?centaines|كم مي(?:ه|يه) روسي|quelques centaines|(?:ein )?['"]?paar hundert|пар[аеуи] сотен|пар[аиу] сотень|بضع ميات|birkac yuz)|(?:couple (?:of )?hundred|un par de cientos|un par de centenares|quelques centaines|paar hundert|пар[аеуи] сотен|пар[аиу] сотень|بضع ميات|birkac yuz)[^.?!]{0,80}(?:pompeo|помпео|بومبيو)`,
   },
   {
     id: 'mattis-perplexing',
@@ -986,7 +993,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malis|malian|(?:в|у|на півночі|на севере|північ|север) малі|tinzaouat\\p{L}{0,3}|тинзауатен\\p{L}{0,1}|тінзауатен\\p{L}{0,1}|تينزواتين|tuareg\\p{L}{0,3}|touareg\\p{L}{0,2}|туарег\\p{L}{0,3}|(?:ال)?طوارق|africa corps|afrika ?korps|corps africain|cuerpo africano|afrika kolordusu|африканск\\p{L}{0,2} корпус\\p{L}{0,1}|африканськ\\p{L}{0,2} корпус\\p{L}{0,1}|الفيلق الافريقي|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,4}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malis|malian|(?:в|у|на півночі|на севере|північ|север) малі|tinzaouat\\p{L}{0,3}|тинзауатен\\p{L}{0,1}|тінзауатен\\p{L}{0,1}|تينزواتين|tuareg\\p{L}{0,3}|touareg\\p{L}{0,2}|туарег\\p{L}{0,3}|(?:ال)?طوارق|africa corps|afrika ?korps|corps africain|cuerpo africano|afrika kolordusu|африканск\\p{L}{0,2} корпус\\p{L}{0,1}|африканськ\\p{L}{0,2} корпус\\p{L}{0,1}|الفيلق الافريقي|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,6}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
