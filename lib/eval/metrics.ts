@@ -154,13 +154,13 @@ export const RELEASE_BARS: Bars = {
 };
 
 /**
- * What the detector reaches today on the held-out split (normal sensitivity),
- * rounded down: CI fails if a change falls below these. Raise them as the
- * detector improves, until they meet RELEASE_BARS.
+ * What the detector reached on the held-out split (normal sensitivity) when it
+ * was measured, once, on 2026-12-02, rounded down: CI fails if a change falls
+ * below these. Raise them as the detector improves, until they meet RELEASE_BARS.
  */
 export const REGRESSION_FLOORS: Bars = {
   precision: 0.97,
-  recall: { 'names-place': 0.83, 'names-battle': 0.97, 'no-place': 0.7 },
+  recall: { 'names-place': 0.93, 'names-battle': 0.97, 'no-place': 0.89 },
 };
 
 export interface BarResult {
