@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from './detect';
+import { collectCandidates, detect, scoreTerms } from './detect';
 
 // Sentences written for these tests (not taken from eval/corpus.jsonl).
 const POSITIVES: Record<string, string> = {
@@ -67,5 +67,30 @@ describe('detect: named distractors', () => {
   it('returns nothing for empty or unrelated text', () => {
     expect(detect('')).toEqual({ mentionsEvent: false, score: 0, mentions: [] });
     expect(detect('The weather in Lyon was mild on Tuesday.').mentions).toEqual([]);
+  });
+});
+
+describe('detect: the weighted terms behind a score', () => {
+  it('lists what a candidate is weighed by, including the place-and-evidence combinations', () => {
+    const [candidate] = collectCandidates('Wagner fighters died near Deir ez-Zor.');
+    const ids = candidate!.terms.map((t) => t.id);
+    expect(ids).toContain('bias:place');
+    expect(ids).toContain('wagner');
+    expect(ids).toContain('combo:fighters-at-the-place');
+    expect(detect('Wagner fighters died near Deir ez-Zor.').mentions[0]!.cues).toContain(
+      'Russian contractors at Deir ez-Zor',
+    );
+  });
+
+  it('scores terms with the weights it is given, so a fit can be measured before it is saved', () => {
+    const terms = [
+      { id: 'bias:place', label: 'the kind of name', presence: 1 },
+      { id: 'wagner', label: 'Wagner', presence: 0.6 },
+    ];
+    expect(scoreTerms(terms, { 'bias:place': 0, wagner: 0 }).score).toBeCloseTo(0.5);
+    expect(scoreTerms(terms, { 'bias:place': -1, wagner: 5 }).score).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    // The anchor's own bias is never shown as a cue.
+    expect(scoreTerms(terms, { 'bias:place': 3, wagner: 1 }).cues).toEqual(['Wagner']);
+    expect(scoreTerms(terms, { 'bias:place': -3, wagner: -1 }).against).toEqual(['Wagner']);
   });
 });
