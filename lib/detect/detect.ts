@@ -5,7 +5,8 @@
 // evidence of the sentence it is in; an anchor (a place or battle name, or a
 // "subject" cue where neither is named) is a mention when the evidence in its
 // sentence and the neighbouring ones, plus the page's own context, clears the
-// threshold. The mention carries the cues that decided it.
+// threshold. The mention carries the cues that decided it. The weights are
+// the lexicon's hand-set ones refined on the labelled corpus (weights.ts).
 
 import { COMBINATIONS, LEXICON, type LexiconEntry } from './lexicon';
 import { normalize, type NormalizedText } from './normalize';
