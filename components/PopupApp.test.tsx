@@ -162,6 +162,36 @@ describe('PopupApp', () => {
     expect(actions.setSiteDisabled).toHaveBeenCalledWith('example.com', false);
   });
 
+  it('keeps a flipped switch where the reader put it, even when an older answer arrives late', async () => {
+    // The page is still being read, so the popup polls; a poll that left before
+    // the click answers after it, with the switch's old position.
+    const pending: ((state: TabState) => void)[] = [];
+    const actions = makeActions(() => new Promise<TabState>((resolve) => pending.push(resolve)));
+    // The first answer: on, and still reading, so the popup polls.
+    actions.load.mockImplementationOnce(() =>
+      Promise.resolve<TabState>({ kind: 'ready', page: page({ scanComplete: false, mentions: [] }) }),
+    );
+    render(<PopupApp actions={actions} />);
+    await waitFor(() => expect(pending.length).toBe(1), { timeout: 2000 }); // a poll is in flight
+    const siteSwitch = screen.getByLabelText('On example.com') as HTMLInputElement;
+    fireEvent.click(siteSwitch); // off
+    expect(siteSwitch.checked).toBe(false);
+    pending[0]!({ kind: 'ready', page: page({ scanComplete: false, mentions: [] }) }); // the old poll: "on"
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((screen.getByLabelText('On example.com') as HTMLInputElement).checked).toBe(false);
+    expect(actions.setSiteDisabled).toHaveBeenCalledWith('example.com', true);
+  });
+
+  it('does not poll while the site is switched off', async () => {
+    const actions = makeActions(() =>
+      Promise.resolve({ kind: 'ready', page: page({ siteDisabled: true, scanComplete: false, mentions: [] }) }),
+    );
+    render(<PopupApp actions={actions} />);
+    expect(await screen.findByText('Switched off on example.com.')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(actions.load).toHaveBeenCalledTimes(1);
+  });
+
   it('disables the site switch when off everywhere or without a host', async () => {
     const off = makeActions(() => Promise.resolve({ kind: 'ready', page: page({ enabled: false }) }));
     render(<PopupApp actions={off} />);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { summaryAsMarkdown, summaryAsPlainText } from '../lib/article/citation';
 import { SUMMARY_ITEMS } from '../lib/article/summary';
 import type { PageState } from '../lib/messages';
@@ -48,13 +48,30 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
     setCopied((await actions.copy(text)) ? `${what} copied, with its citation.` : 'Could not copy.');
   };
 
-  const reload = () => actions.load().then(setState, () => setState({ kind: 'unsupported' }));
+  // Every load and every switch flip takes a number; a load that answers after
+  // a newer one started (or after the reader flipped a switch) is stale and
+  // must not flip the switch back under the reader's finger.
+  const generation = useRef(0);
+  const reload = () => {
+    const mine = ++generation.current;
+    return actions.load().then(
+      (next) => mine === generation.current && setState(next),
+      () => mine === generation.current && setState({ kind: 'unsupported' }),
+    );
+  };
+  /** Shows a switch's new position at once; the store and the page follow. */
+  const flip = (change: Partial<PageState>, persist: () => Promise<void>) => {
+    generation.current++;
+    setState((current) => (current.kind === 'ready' ? { ...current, page: { ...current.page, ...change } } : current));
+    void persist().then(reload);
+  };
   useEffect(() => {
     void reload();
   }, []);
-  // The page may still be being read when the popup opens: ask again shortly.
+  // The page may still be being read when the popup opens: ask again shortly
+  // (not while it is switched off: then nothing is being read).
   useEffect(() => {
-    if (state.kind !== 'ready' || state.page.scanComplete) return;
+    if (state.kind !== 'ready' || state.page.scanComplete || !state.page.enabled || state.page.siteDisabled) return;
     const timer = setTimeout(() => void reload(), 300);
     return () => clearTimeout(timer);
   }, [state]);
@@ -114,11 +131,11 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
                 type="checkbox"
                 checked={!state.page.siteDisabled}
                 disabled={!state.page.enabled || state.page.host === ''}
-                onChange={(event) =>
-                  void actions
-                    .setSiteDisabled(state.page.host, !(event.currentTarget as HTMLInputElement).checked)
-                    .then(reload)
-                }
+                onChange={(event) => {
+                  const disabled = !(event.currentTarget as HTMLInputElement).checked;
+                  const host = state.page.host;
+                  flip({ siteDisabled: disabled }, () => actions.setSiteDisabled(host, disabled));
+                }}
               />
               On {state.page.host || 'this site'}
             </label>
@@ -126,9 +143,10 @@ export function PopupApp({ actions }: { actions: PopupActions }) {
               <input
                 type="checkbox"
                 checked={state.page.enabled}
-                onChange={(event) =>
-                  void actions.setEnabled((event.currentTarget as HTMLInputElement).checked).then(reload)
-                }
+                onChange={(event) => {
+                  const enabled = (event.currentTarget as HTMLInputElement).checked;
+                  flip({ enabled }, () => actions.setEnabled(enabled));
+                }}
               />
               On everywhere
             </label>
