@@ -76,6 +76,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   // ── Scanning ────────────────────────────────────────────────────────────
   let queue = Promise.resolve();
   let scannedOnce = false;
+  // Whether the latest full read of the page has finished: the popup keeps
+  // asking until it has (it is false again after switching back on).
+  let readComplete = false;
   const enqueue = (roots: () => Node[]) => {
     queue = queue
       .then(async () => {
@@ -89,10 +92,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
         if (added.length > 0 || removed.length > 0 || !scannedOnce) reportCount();
         if (!scannedOnce && settings.autoOpenFirst && scanner.mentions[0]) void open(scanner.mentions[0], false);
         scannedOnce = true;
+        readComplete = true;
       })
       .catch((error: unknown) => console.warn('[Deir ez-Zor 2018 Context] scan failed', error));
   };
-  const scanAll = () => enqueue(() => [document.body ?? document.documentElement]);
+  const scanAll = () => {
+    readComplete = false;
+    enqueue(() => [document.body ?? document.documentElement]);
+  };
 
   let pending: MutationRecord[] = [];
   let flushTimer: number | undefined;
@@ -162,7 +169,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     if (!isToContent(message)) return undefined;
     switch (message.type) {
       case 'get-state':
-        return Promise.resolve(pageState());
+        // The popup may have just flipped a switch in storage: apply what is
+        // stored before answering, so the answer is never older than the question.
+        return applySettings().then(pageState);
       case 'reveal-mention': {
         const mention = scanner.find(message.id);
         if (mention) reveal(mention);
@@ -182,7 +191,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       hiddenCount: dismissed.size,
       enabled: settings.enabled,
       siteDisabled: isSiteDisabled(disabledSites, host),
-      scanComplete: scannedOnce || !isActive(),
+      scanComplete: readComplete || !isActive(),
       mentions: isActive() ? scanner.mentions.map(toView) : [],
     };
   }
@@ -195,6 +204,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   }
 
   // ── Settings ────────────────────────────────────────────────────────────
+  // One update at a time: a storage change and a popup's question can both
+  // ask for one, and two at once would both switch the page on.
+  let settingsUpdate = Promise.resolve();
+  const applySettings = () => (settingsUpdate = settingsUpdate.then(onSettingsChanged, onSettingsChanged));
   const onSettingsChanged = async () => {
     const wasActive = isActive();
     const previousSensitivity = settings.sensitivity;
@@ -207,8 +220,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       scanAll();
     }
   };
-  const unwatchSettings = settingsItem.watch(() => void onSettingsChanged());
-  const unwatchSites = disabledSitesItem.watch(() => void onSettingsChanged());
+  const unwatchSettings = settingsItem.watch(() => void applySettings());
+  const unwatchSites = disabledSitesItem.watch(() => void applySettings());
   const unwatchDismissals = dismissalsItem.watch(async () => {
     const before = dismissed;
     dismissed = await loadDismissed();

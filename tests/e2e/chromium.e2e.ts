@@ -194,6 +194,9 @@ describe('"Don’t show on this site"', () => {
     // Turning the site back on from the popup brings the marks back.
     await popup.locator('label.switch', { hasText: 'On 127.0.0.1' }).locator('input').check();
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    // …and the popup says so without being reopened.
+    await expect.poll(() => popup.locator('.status').innerText()).toContain(`${RETROSPECTIVE_MARKS.length} times`);
+    expect(await popup.locator('label.switch', { hasText: 'On 127.0.0.1' }).locator('input').isChecked()).toBe(true);
     await popup.close();
     await page.close();
   });

@@ -266,5 +266,7 @@ describe('"Don’t show on this site"', () => {
     await (await switchInput(popup, 'On 127.0.0.1')).click();
     await page.bringToFront();
     await expect.poll(() => markCount(page)).toBe(RETROSPECTIVE_MARKS.length);
+    // …and the popup says so without being reopened.
+    await expect.poll(() => textOf(popup, '.status')).toContain(`${RETROSPECTIVE_MARKS.length} times`);
   });
 });
