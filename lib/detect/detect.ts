@@ -48,7 +48,7 @@ export interface DetectOptions {
 const NEIGHBOUR_FACTOR = 0.6;
 const CONTEXT_FACTOR = 0.5;
 // No single term may dominate a decision.
-const MAX_EVIDENCE = 6;
+export const MAX_EVIDENCE = 6;
 
 interface Hit {
   entry: LexiconEntry;

@@ -7,7 +7,7 @@
 // into evidence against, nor a counter-cue into evidence for, so the "why" the
 // popover shows still reads the same way. Biases ("bias:...") may move freely.
 
-import type { Term } from '../detect/detect';
+import { MAX_EVIDENCE, type Term } from '../detect/detect';
 
 export interface Example {
   positive: boolean;
@@ -28,7 +28,7 @@ export interface FitOptions {
 
 type Weights = Readonly<Record<string, number>>;
 
-export function logit(terms: readonly Term[], weights: Weights, maxTerm = 6): number {
+export function logit(terms: readonly Term[], weights: Weights, maxTerm = MAX_EVIDENCE): number {
   let z = 0;
   for (const t of terms) z += Math.max(-maxTerm, Math.min(maxTerm, (weights[t.id] ?? 0) * t.presence));
   return z;
@@ -45,7 +45,7 @@ function bestCandidate(candidates: Example['candidates'], weights: Weights, maxT
 }
 
 export function fitWeights(examples: readonly Example[], prior: Weights, options: FitOptions): Record<string, number> {
-  const { lambda, iterations = 4000, learningRate = 0.5, maxTerm = 6, positiveWeight = 1 } = options;
+  const { lambda, iterations = 4000, learningRate = 0.5, maxTerm = MAX_EVIDENCE, positiveWeight = 1 } = options;
   const usable = examples.filter((e) => e.candidates.length > 0);
   const weights: Record<string, number> = { ...prior };
   for (const e of usable) for (const c of e.candidates) for (const t of c) weights[t.id] ??= 0;
