@@ -241,17 +241,10 @@ function termsOf(evidence: Evidence, self: LexiconEntry): Term[] {
   if (kind !== 'place') terms.push({ id: self.id, label: self.label, presence: 1 });
   let us = self.side === 'us';
   let russia = self.side === 'russia';
-  let usPresence = 0;
-  let russiaPresence = 0;
   for (const { entry, factor } of evidence.values()) {
     if (entry.id === self.id) continue;
-    if (entry.side === 'us') {
-      us = true;
-      usPresence = Math.max(usPresence, factor);
-    } else if (entry.side === 'russia') {
-      russia = true;
-      russiaPresence = Math.max(russiaPresence, factor);
-    }
+    if (entry.side === 'us') us = true;
+    else if (entry.side === 'russia') russia = true;
     terms.push({ id: entry.id, label: entry.label, presence: factor });
   }
   if (us && russia) terms.push({ id: BOTH_SIDES_ID, label: BOTH_SIDES_LABEL, presence: 1 });
