@@ -82,6 +82,20 @@ describe('detect: the weighted terms behind a score', () => {
     );
   });
 
+  it('weighs evidence in the sentence and its neighbours, and nothing farther away', () => {
+    const filler = 'The council met on Tuesday. '.repeat(3);
+    const presenceOf = (text: string, id: string) =>
+      collectCandidates(text)[0]!.terms.find((t) => t.id === id)?.presence ?? 0;
+    const anchor = 'Fighting was reported near Deir ez-Zor.';
+    expect(presenceOf(`${filler}T-72 tanks rolled. ${anchor} ${filler}`, 'tanks')).toBe(0.6);
+    expect(presenceOf(`${filler}${anchor} T-72 tanks rolled. ${filler}`, 'tanks')).toBe(0.6);
+    expect(presenceOf(`${filler}T-72 tanks rolled. Rain fell. ${anchor} ${filler}`, 'tanks')).toBe(0);
+    expect(presenceOf(`${filler}${anchor} Rain fell. T-72 tanks rolled. ${filler}`, 'tanks')).toBe(0);
+    // Two anchors in neighbouring sentences: each still sees the other's evidence.
+    const two = collectCandidates(`${filler}Deir ez-Zor again. Rain fell. ${anchor} T-72 tanks rolled.`);
+    expect(two.map((c) => c.terms.find((t) => t.id === 'tanks')?.presence ?? 0)).toEqual([0, 0.6]);
+  });
+
   it('scores terms with the weights it is given, so a fit can be measured before it is saved', () => {
     const terms = [
       { id: 'bias:place', label: 'the kind of name', presence: 1 },

@@ -310,6 +310,33 @@ function contextEvidence(context: string | undefined): Evidence {
 }
 
 /**
+ * Adds the evidence hits that can weigh a candidate: those in a candidate's
+ * sentence or its neighbours. The other sentences are never searched, so a
+ * long page with one mention pays for three sentences, not for the page.
+ * `hits` (the candidate hits, ordered) gains the evidence hits, still ordered.
+ */
+function findEvidenceNear(text: string, spans: readonly Span[], hits: Hit[]): void {
+  const evidence: Hit[] = [];
+  let cursor = 0;
+  let windowEnd = -1; // last sentence index already searched
+  for (const hit of [...hits]) {
+    cursor = sentenceIndexOf(spans, hit.start, cursor);
+    const first = Math.max(cursor - 1, windowEnd + 1);
+    const last = Math.min(cursor + 1, spans.length - 1);
+    if (first > last) continue;
+    // Sentences first..last; the window text starts at a sentence boundary, so
+    // its first word starts a word in the page text too.
+    const from = spans[first]!.start;
+    for (const found of findHits(text.slice(from, spans[last]!.end), patterns().evidence)) {
+      evidence.push({ entry: found.entry, start: found.start + from, end: found.end + from });
+    }
+    windowEnd = last;
+  }
+  hits.push(...evidence);
+  hits.sort(byPosition);
+}
+
+/**
  * Every anchor of the text with the terms that weigh it: the detector before
  * its weights. The eval's weight fitting reads this; detect() scores it.
  */
@@ -318,9 +345,10 @@ export function collectCandidates(input: string, context?: string): Candidate[] 
   // Most text names nothing that could be a mention: stop before weighing anything.
   const hits = findHits(norm.text, patterns().candidates);
   if (hits.length === 0) return [];
-  findHits(norm.text, patterns().evidence, hits).sort(byPosition);
-
+  hits.sort(byPosition);
   const spans = splitSentences(norm.text);
+  findEvidenceNear(norm.text, spans, hits);
+
   // Hits grouped by sentence, in one pass (both lists are ordered by offset).
   const bySentence: Hit[][] = spans.map(() => []);
   let cursor = 0;
