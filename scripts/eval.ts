@@ -1,6 +1,6 @@
 // npm run eval -- [--split tune|dev|heldout|all] [--sensitivity strict|normal|broad] [--json] [--check] [--floors]
 //
-// Runs the detector over eval/corpus.jsonl and reports precision, recall and
+// Runs the detector over the corpus (scripts/corpus.ts) and reports precision, recall and
 // F1 overall, per language, per positive kind and per distractor kind, for the
 // tune and held-out splits at every sensitivity. Lists the misses of the
 // selected split (at --sensitivity, default normal) with the evidence of the
@@ -10,6 +10,8 @@
 import { detect, THRESHOLDS, type Sensitivity } from '../lib/detect/detect';
 import {
   checkBars,
+  groupRecall,
+  NAMED_GROUP,
   REGRESSION_FLOORS,
   misses,
   RELEASE_BARS,
@@ -126,7 +128,10 @@ function render(split: string, sensitivity: Sensitivity, s: Summary): string {
   out.push(
     table(
       ['positive kind', 'n', 'found', 'recall', '95 % interval'],
-      Object.entries(s.positiveKinds).map(([kind, x]) => [kind, x.n, x.found, pct(x.recall), interval(x.found, x.n)]),
+      [...Object.keys(s.positiveKinds), NAMED_GROUP].map((kind) => {
+        const x = groupRecall(s, kind);
+        return [kind, x.n, x.found, pct(x.recall), interval(x.found, x.n)];
+      }),
     ),
   );
   out.push('');

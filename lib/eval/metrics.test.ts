@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBars, misses, scores, summarize, wilsonInterval, type LabelledPrediction } from './metrics';
+import { checkBars, groupRecall, misses, scores, summarize, wilsonInterval, type LabelledPrediction } from './metrics';
 
 function p(
   id: string,
@@ -84,6 +84,21 @@ describe('checkBars', () => {
   it('fails when a kind has no data at all', () => {
     const result = checkBars(summarize([p('a', 'positive', 'names-place', true)]), bars);
     expect(result.results.find((r) => r.name === 'recall no-place')).toMatchObject({ value: null, pass: false });
+  });
+  it('pools kinds written "a or b" into one recall', () => {
+    const s = summarize([
+      p('a', 'positive', 'names-place', true),
+      p('b', 'positive', 'names-place', true),
+      p('c', 'positive', 'names-battle', false),
+      p('d', 'positive', 'no-place', false),
+    ]);
+    expect(groupRecall(s, 'names-place or names-battle')).toEqual({ n: 3, found: 2, recall: 2 / 3 });
+    expect(groupRecall(s, 'names-battle')).toEqual({ n: 1, found: 0, recall: 0 });
+    const result = checkBars(s, { precision: 0, recall: { 'names-place or names-battle': 0.6 } });
+    expect(result.results.map((r) => [r.name, r.pass])).toEqual([
+      ['precision', true],
+      ['recall names-place or names-battle', true],
+    ]);
   });
 });
 

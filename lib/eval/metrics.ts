@@ -143,14 +143,33 @@ export function misses<T extends LabelledPrediction>(predictions: readonly T[]):
 
 export interface Bars {
   precision: number;
-  /** Minimum recall per positive kind. */
+  /** Minimum recall per positive kind, or per group of kinds written 'a or b'. */
   recall: Record<string, number>;
 }
 
-/** The bars `npm run eval -- --check` holds the held-out split to, at 'normal'. */
+/** Recall over one positive kind, or over several written 'names-place or names-battle'. */
+export function groupRecall(summary: Summary, group: string): KindRecall {
+  let n = 0;
+  let found = 0;
+  for (const kind of group.split(' or ')) {
+    n += summary.positiveKinds[kind]?.n ?? 0;
+    found += summary.positiveKinds[kind]?.found ?? 0;
+  }
+  return { n, found, recall: ratio(found, n) };
+}
+
+/** The group the issue's first recall bar is about: passages that name the place or the battle. */
+export const NAMED_GROUP = 'names-place or names-battle';
+
+/**
+ * The bars `npm run eval -- --check` holds the held-out split to, at 'normal',
+ * as issue 3 words them: recall ≥ 0.97 for passages that name the place or
+ * the battle, ≥ 0.75 for passages that name neither. (The eval also prints
+ * each kind on its own.)
+ */
 export const RELEASE_BARS: Bars = {
   precision: 0.97,
-  recall: { 'names-place': 0.97, 'names-battle': 0.97, 'no-place': 0.75 },
+  recall: { [NAMED_GROUP]: 0.97, 'no-place': 0.75 },
 };
 
 /**
@@ -181,7 +200,7 @@ export function checkBars(summary: Summary, bars: Bars = RELEASE_BARS): { pass: 
     pass: precision !== null && precision >= bars.precision,
   });
   for (const [kind, min] of Object.entries(bars.recall)) {
-    const value = summary.positiveKinds[kind]?.recall ?? null;
+    const value = groupRecall(summary, kind).recall;
     results.push({ name: `recall ${kind}`, value, min, pass: value !== null && value >= min });
   }
   return { pass: results.every((r) => r.pass), results };
