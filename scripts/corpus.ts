@@ -16,13 +16,13 @@ export interface Passage {
 
 // Each file's passages carry their split:
 //   tune     what the lexicon and the weights are tuned on: corpus.jsonl's first
-//            part, and corpus-fresh-5 … -11, each measured once blind (as it
-//            arrived, before anything was changed for it) and then tuned on;
+//            part, corpus-fresh-5 … -19 and -22 … -25, each measured once blind
+//            (as it arrived, before anything was changed for it), then tuned on;
 //   dev      earlier held-out sets (corpus.jsonl's second part, corpus-fresh,
-//            corpus-fresh-2), measured once each as held-out, tuned on since;
-//   heldout  corpus-fresh-3 and corpus-fresh-4: written blind, like the others,
-//            by writers who saw neither the corpora nor the rules, and never
-//            read, tuned or fitted on. `npm run fit` refuses them.
+//            -2, -3, -4), each measured once as held-out, tuned on since;
+//   heldout  corpus-fresh-20 and -21: written blind, like the others, by
+//            writers who saw neither the corpora nor the rules, and never read,
+//            tuned or fitted on. `npm run fit` refuses them.
 export const SPLITS = ['tune', 'dev', 'heldout'] as const;
 export type Split = (typeof SPLITS)[number];
 export const CORPUS_FILES = [
@@ -44,6 +44,14 @@ export const CORPUS_FILES = [
   'corpus-fresh-15.jsonl',
   'corpus-fresh-16.jsonl',
   'corpus-fresh-17.jsonl',
+  'corpus-fresh-18.jsonl',
+  'corpus-fresh-19.jsonl',
+  'corpus-fresh-20.jsonl',
+  'corpus-fresh-21.jsonl',
+  'corpus-fresh-22.jsonl',
+  'corpus-fresh-23.jsonl',
+  'corpus-fresh-24.jsonl',
+  'corpus-fresh-25.jsonl',
 ];
 
 export function loadCorpus(files: readonly string[] = CORPUS_FILES): Passage[] {

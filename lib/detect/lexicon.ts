@@ -33,7 +33,7 @@ const INFL = '\\p{L}{0,4}';
 
 // A month name not tied to a day number (a day other than the 7th or 8th is
 // another story; "7 February" is its own, stronger cue).
-const FEB_MONTH = `february|feb\\.|feb|февра\\p{L}{0,3}|лют\\p{L}{0,3}|شباط|فبراير|februar|fevrier|febrero|subat`;
+const FEB_MONTH = `february|feb\\.|feb|февра\\p{L}{0,3}|февральск\\p{L}{0,3}|februar(?:nacht|tag|woche|abend)|лют\\p{L}{0,3}|лютнев\\p{L}{0,3}|شباط|فبراير|februar|fevrier|febrero|subat`;
 const NO_DAY_AFTER = '(?![ .,]{0,2}\\d{1,2}(?!\\d))';
 const NO_DAY_BEFORE = '(?<!\\d\\.? |\\d\\.? de |/ ?)';
 
@@ -204,7 +204,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:se hablo|se hablaba|on parlait|on a parle|it was said|they spoke|говорили|говорили про|sprach man) (?:de |of |о |von )?(?:cinco|cinq|five|пяти|п'яти|funf)|(?:five|5) possible (?:deaths|dead)|(?:cinq|5) morts possibles|(?:cinco|5) muertos posibles|(?:funf|5) mogliche tote|(?:пять|5) возможных погибших|(?:five|5),? (?:possibly|perhaps|maybe)|(?:пяти|пять|п'ятьох|п'ять|п'яти),? (?:возможно|можливо|вероятно|имовірно)|(?:cinq|cinco|funf|bes),? (?:peut-etre|tal vez|quizas|vielleicht|belki)|(?:five|5) (?:russian (?:and cis )?)?(?:citizens|nationals)|(?:five|5) russians? (?:may have|might have|had|were|presumably|possibly)`,
       `(?:пят\\p{L}{0,2}|5),? (?:(?:возможно|предположительно|вероятно),? )?(?:погибш\\p{L}{0,3} )?(?:граждан\\p{L}{0,2}|россиян\\p{L}{0,2})|(?:п'ят\\p{L}{0,3}|5),? (?:(?:можливо|имовірно|імовірно),? )?(?:загибл\\p{L}{0,3} )?(?:громадян\\p{L}{0,2}|росіян\\p{L}{0,2})`,
       `(?:خمسه|5) (?:مواطنين|روس)`,
-      `(?:funf|5) (?:russische\\p{L}{0,2} )?(?:staatsburger|burger|staatsangehorige)\\p{L}{0,2}`,
+      `(?:funf|5) "?(?:moglicherweise|vermutlich|angeblich)?"? ?(?:getotete\\p{L}{0,2} )?(?:russische\\p{L}{0,2} )?(?:staatsburger|burger|staatsangehorige)\\p{L}{0,2}`,
+      `(?:сказали|говорили|признали|заявили|казали|визнали) (?:про |о |об )?(?:пять|пяти|п'ять|п'ятьох|5) (?:человек|людеи|погибш\\p{L}{0,3}|загибл\\p{L}{0,3}|чоловік)|(?:said|admitted|acknowledged) (?:that )?(?:only )?(?:five|5) (?:people|russians|citizens|dead)`,
       `(?:cinq|5) (?:citoyens|ressortissants)|(?:cinco|5) (?:ciudadanos|nacionales)|(?:bes|5) (?:rus )?vatandas\\p{L}{0,4}`,
     ].join('|'),
   },
@@ -229,8 +230,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 0.5,
     pattern: [
-      `flattened|zerlegt|auseinandergenommen|разделали|wiped (?:us |them )?off the map|borr\\p{L}{0,4} del mapa|ray\\p{L}{0,3} de la carte|von der landkarte|стерли с лица земли|стерли з лиця землі|wiped out|mowed down|cut to pieces|torn apart|annihilated|obliterated|massacred|slaughtered|decimated`,
-      `выкосил\\p{L}{0,2}|положил\\p{L}{0,2}|покрошил\\p{L}{0,2}|перемолол\\p{L}{0,2}|разгромил\\p{L}{0,2}|разнесл\\p{L}{0,2}|викосил\\p{L}{0,2}|поклал\\p{L}{0,2}|розгромил\\p{L}{0,2}|рознесл\\p{L}{0,2}|знищил\\p{L}{0,2}|уничтожил\\p{L}{0,2}`,
+      `flattened|zerlegt|auseinandergenommen|разделали|wiped (?:us |them )?off the map|borr\\p{L}{0,4} del mapa|ray\\p{L}{0,3} de la carte|von der landkarte|стерли с лица земли|стерли з лиця землі|wiped out|mowed down|cut to pieces|torn apart|annihilated|obliterated|massacred|slaughtered|decimated|etrill\\p{L}{0,4}|vapori[sz]ed|verdampft|испарил\\p{L}{0,2}|випарувал\\p{L}{0,2}|vaporis\\p{L}{0,3}|vaporiz\\p{L}{0,3}|buharlastir\\p{L}{0,4}`,
+      `выкосил\\p{L}{0,2}|положил\\p{L}{0,2}|покрошил\\p{L}{0,2}|перемолол\\p{L}{0,2}|разгром\\p{L}{0,4}|разнесл\\p{L}{0,2}|викосил\\p{L}{0,2}|поклал\\p{L}{0,2}|розгром\\p{L}{0,4}|рознесл\\p{L}{0,2}|знищил\\p{L}{0,2}|уничтожил\\p{L}{0,2}`,
       `ras(?:e|es|ee|ees)|decime\\p{L}{0,2}|aneanti\\p{L}{0,2}|masacr\\p{L}{0,4}|diezm\\p{L}{0,4}|aniquil\\p{L}{0,4}|aufgerieben|ausgeloscht|zusammengeschossen|niedergemaht|dezimiert|bicildi|yok edildi|imha edildi|ezildi|(?:ال)?ابيد\\p{L}{0,2}|ابادت\\p{L}{0,2}|سحق\\p{L}{0,2}`,
     ].join('|'),
   },
@@ -259,7 +260,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     weight: 3.5,
     subject: true,
     pattern: [
-      `reconnaissance (?:and search |et de recherche )?(?:operation|activities|mission)|sleeper cell`,
+      `reconnaissance"? (?:and search |et de recherche )?(?:operation|activities|mission)|sleeper cell`,
       `разведывательно-поисков\\p{L}{0,4}|розвідувально-пошуков\\p{L}{0,4}|спящ\\p{L}{0,3} ячеик\\p{L}{0,2}|сплячого осередку|сплячі\\p{L}{0,2} осеред\\p{L}{0,3}`,
       `اعمال "?استطلاع|عمليات "?استطلاع\\p{L}{0,3}|خلايا نايمه|عمليه "?استطلاع\\p{L}{0,3}|خليه نايمه`,
       `aufklarungs- und suchoperation|aufklarungs(?:operation|mission|einsatz)\\p{L}{0,2}|schlaferzelle`,
@@ -302,7 +303,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 2.5,
     subject: true,
-    pattern: `منع الاشتباك|فض الاشتباك|deconfliction|deconflict|desconflic\\p{L}{0,5}|catismasizlik|konfliktvermeidung\\p{L}{0,6}|деконфликт\\p{L}{0,4}|деконфлікт\\p{L}{0,4}|предотвращения инцидентов|منع التصادم|catismayi onleme hatt\\p{L}{0,3}|deconfliction|desconflict\\p{L}{0,4}|deeskalationsleitung`,
+    pattern: `منع الاشتباك|فض الاشتباك|deconfliction|deconflict|desconflic\\p{L}{0,5}|catismasizlik|konfliktvermeidung\\p{L}{0,6}|деконфликт\\p{L}{0,4}|деконфлікт\\p{L}{0,4}|предотвращения инцидентов|منع التصادم|catismayi onleme hatt\\p{L}{0,3}|deconfliction|desconflict\\p{L}{0,4}|deeskalationsleitung|russian (?:officers|officials|commanders|military) (?:told|assured|informed) (?:their |the )?(?:american|us|u\\.s\\.) (?:counterparts|officers|commanders|side)`,
   },
   {
     id: 'hotline',
@@ -363,7 +364,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 2018)`,
       `${NO_DAY_BEFORE}(?:(?:شباط|فبراير)(?: ?/ ?(?:شباط|فبراير))? ?(?:عام )?2018)`,
       `${NO_DAY_BEFORE}(?:februar(?:nacht|tag|woche)? 2018|fevrier 2018|febrero de 2018|subat 2018)`,
-      `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 18-?го|feb(?:ruary|\\.)? '18)`,
+      `${NO_DAY_BEFORE}(?:(?:феврал|лют)\\p{L}{0,3} 18-?го|feb(?:ruary|\\.)? '18|februar '?18(?!\\d))`,
     ].join('|'),
   },
   {
@@ -392,12 +393,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:us|u\\.s\\.|american|coalition|us-led|pentagon)(?:-led)? (?:air ?|artillery |drone |precision )?(?:strikes?|airstrikes?|air power|bombardment|bombers|warplanes|aircraft|gunships?|firepower|artillery|response)`,
       `(?:us|u\\.s\\.|american) (?:forces|troops|military|jets|aircraft|warplanes|helicopters) (?:struck|strike|bombed|pounded|responded|killed|repelled|hit|fired|opened fire)`,
-      `(?:u\\.s\\.|us|american|coalition) (?:air and artillery|artillery and air) (?:strikes|fire|power)|(?:by|from) (?:the )?(?:u\\.s\\.|us|american|coalition) (?:aircraft|jets|warplanes|gunships|helicopters|artillery|air ?strikes|strikes|air power|firepower|bombers)|(?:the )?coalition (?:struck|bombed|attacked|pounded)`,
+      `(?:u\\.s\\.|us|american|coalition) (?:air and artillery|artillery and air) (?:strikes|fire|power)|(?:by|from) (?:the )?(?:u\\.s\\.|us|american|coalition) (?:aircraft|jets|warplanes|gunships|helicopters|artillery|air ?strikes|strikes|air power|firepower|bombers)|(?:the )?coalition (?:struck|bombed|attacked|pounded)|(?:american|us|u\\.s\\.) fire|(?:the )?(?:us|u\\.s\\.) air force|l'aviation (?:us|americaine)|fuego (?:estadounidense|norteamericano|americano)|feu americain|amerikanische\\p{L}{0,2} feuer|(?:abd|amerikan) atesi|نيران (?:ال)?(?:امريكيه|امريكان|اميركيه)`,
       `(?:удар|авиаудар|бомбардировк)\\p{L}{0,4} (?:сша|американ\\p{L}{0,6}|коалици\\p{L}{0,3})`,
       `(?:американ|амерiкан|америка)\\p{L}{0,6} (?:удар|авиаудар|авиаци|авиац|авіаці|артиллери|артилері|атак|бомб|вертол|гелікоптер|штурмовик|ганшип|огн|вогн)\\p{L}{0,6}|(?:сша|американц\\p{L}{0,2}|коалици\\p{L}{0,2}) (?:нанесл\\p{L}{0,2}|нанес) (?:удар|авиаудар)\\p{L}{0,3}|(?:сша|американці|коаліція) (?:завдал\\p{L}{0,2}|завдав) (?:удар|авіаудар)\\p{L}{0,3}`,
       `(?:удар|авіаудар)\\p{L}{0,4} (?:сша|коаліці\\p{L}{0,3})`,
       `(?:غارات?|ضربات?|قصف|الغارات|الضربات|القصف|هالقصف|هالغارات|هالضربات|الطايرات|الطيران|القوه الجويه)(?: جويه| الجويه)? (?:ال)?(?:امريكي|اميركي|التحالف|الولايات المتحده)\\p{L}{0,2}`,
-      `(?:us|amerikanische[nr]?) ?-?(?:luftangriff\\p{L}{0,3}|angriff\\p{L}{0,3}|gegenschlag\\p{L}{0,2}|luftschl[a]g\\p{L}{0,3}|luftschlage\\p{L}{0,1}|kampfjets|kampfflugzeuge|luftwaffe|bomber)|luftangriff\\p{L}{0,3} der (?:usa|koalition|us-)|(?:angriff\\p{L}{0,3}|bombardement\\p{L}{0,2}) der (?:us-luftwaffe|amerikaner|koalition)|us-(?:kampfhubschrauber|artillerie|flugzeuge)`,
+      `(?:us|amerikanische[nr]?) ?-?(?:luftangriff\\p{L}{0,3}|angriff\\p{L}{0,3}|gegenschlag\\p{L}{0,2}|luftschl[a]g\\p{L}{0,3}|luftschlage\\p{L}{0,1}|kampfjets|kampfflugzeuge|luftwaffe|bomber)|luftangriff\\p{L}{0,3} der (?:usa|koalition|us-)|(?:angriff\\p{L}{0,3}|bombardement\\p{L}{0,2}) der (?:us-luftwaffe|amerikaner|koalition)|us-(?:kampfhubschrauber|artillerie|flugzeuge)|amerikanische\\p{L}{0,2} (?:kampfhubschrauber|hubschrauber|gunships|kampfflugzeuge|jets|bomber|artillerie)`,
       `(?:frappes?|attaque|riposte|raids?|bombardements?) (?:aeriennes? )?(?:americaine?s?|de la coalition|des etats-unis|us)|aviation americaine|avions americains|agression de la coalition|la coalition (?:a )?(?:frappe|bombarde|attaque)|(?:helicopteres|artillerie) americain\\p{L}{0,2}`,
       `(?:ataques?|bombardeos?) (?:aereos? )?(?:estadounidenses?|norteamericanos?|de (?:la coalicion|ee\\.? ?uu\\.?|estados unidos))|aviacion (?:estadounidense|norteamericana)|agresion de la coalicion|(?:la )?coalicion (?:ataco|bombardeo)|(?:helicopteros|artilleria|aviones) (?:estadounidenses?|norteamericanos?)`,
       `abd(?:'nin|'li)? (?:hava |topcu )?(?:saldiri\\p{L}{0,4}|ucaklari|bombard\\p{L}{0,4}|vurdu|vurus\\p{L}{0,4})`,
@@ -464,7 +465,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:ال)?مستشار\\p{L}{0,3} (?:ال)?(?:امريكي|اميركي|التحالف)\\p{L}{0,2}|جندي\\p{L}{0,2} امريكي\\p{L}{0,2}`,
       `berater der koalition|us-berater|us-spezialkrafte|delta-force\\p{L}{0,3}|us-soldaten`,
       `conseillers (?:americains|de la coalition)|soldats americains`,
-      `asesores (?:estadounidenses|de la coalicion)|fuerza delta|militares estadounidenses`,
+      `asesores (?:estadounidenses|de la coalicion)|fuerza delta|militares estadounidenses|(?:efectivos|comandos|fuerzas) (?:de operaciones especiales|estadounidenses)`,
       `abd'li danisman\\p{L}{0,4}|abd danisman\\p{L}{0,4}`,
     ].join('|'),
   },
@@ -473,7 +474,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'headquarters or outpost',
     kind: 'cue',
     weight: 0.5,
-    pattern: `headquarters|hq|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|(?:ال)?مقر|hauptquartier|stutzpunkt|kommandoposten|quartier general|qg|poste de commandement|cuartel\\p{L}{0,3}|karargah\\p{L}{0,3}|us-basis|base americaine`,
+    pattern: `headquarters|hq|outpost|command post|штаб\\p{L}{0,3}|мiсi[яи]|(?:ال)?مقر|hauptquartier|stutzpunkt|kommandoposten|quartier general|qg|poste de commandement|cuartel\\p{L}{0,3}|karargah\\p{L}{0,3}|us-basis|base americaine|puesto (?:avanzado|atacado|de mando|de las fds)|avant-poste|aussenposten|форпост\\p{L}{0,2}`,
   },
   {
     id: 'east-of-euphrates',
@@ -572,10 +573,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       `(?:30|40|thirty|forty) (?:americans|u\\.s\\. (?:troops|soldiers|commandos|forces)|us (?:troops|soldiers|commandos)|american (?:troops|soldiers|commandos|special forces))|(?:500|five hundred) (?:attackers|pro-government|pro-regime)|27 (?:vehicles|armou?red vehicles)`,
       `(?:30|40|тридцат\\p{L}{0,2}|сорок\\p{L}{0,1}|тридцять) американ\\p{L}{0,6}|(?:500|пятьсот|пятисот|п'ятсот|п'ятисот) (?:нападавш|нападник|боевик|боиовик)\\p{L}{0,3}|27 (?:единиц|машин|одиниць)\\p{L}{0,2}`,
       `(?:30|40|ثلاثين|اربعين|ثلاثون|اربعون) (?:جندي\\p{L}{0,2}|عسكري\\p{L}{0,2}|امريكي\\p{L}{0,2}|اميركي\\p{L}{0,2})|500 (?:مقاتل|مهاجم)|27 (?:مركبه|اليه|عربه)`,
-      `(?:30|40|dreissig|drei\u00dfig|vierzig) (?:amerikaner\\p{L}{0,1}|us-soldat\\p{L}{0,2}|us-kommandos|us-spezialkrafte\\p{L}{0,1})|(?:500|funfhundert) angreifer\\p{L}{0,1}|27 fahrzeug\\p{L}{0,2}`,
+      `(?:30|40|dreissig|drei\u00dfig|vierzig) (?:amerikanische\\p{L}{0,2} (?:elitesoldaten|soldaten|spezialkrafte|kommandos)|amerikaner\\p{L}{0,1}|us-soldat\\p{L}{0,2}|us-kommandos|us-spezialkrafte\\p{L}{0,1})|(?:500|funfhundert) angreifer\\p{L}{0,1}|27 fahrzeug\\p{L}{0,2}`,
       `(?:30|40|trente|quarante) (?:americains|soldats americains|militaires americains|commandos americains)|(?:500|cinq cents) assaillants|27 vehicules`,
       `(?:30|40|treinta|cuarenta) (?:estadounidenses|soldados estadounidenses|militares estadounidenses|norteamericanos|comandos estadounidenses)|(?:500|quinientos) atacantes|27 vehiculos`,
-      `(?:30|40|otuz|kirk) (?:amerikali|abd askeri|abd'li asker|abd ozel kuvvet)\\p{L}{0,5}|(?:500|bes yuz) saldirgan\\p{L}{0,5}|27 arac\\p{L}{0,3}`,
+      `(?:30|40|otuz|kirk) (?:amerikali|abd askeri|abd'li asker|abd ozel kuvvet)\\p{L}{0,5}|(?:30|40|otuz|kirk) (?:kadar )?(?:amerikan|abd)\\p{L}{0,3} (?:komando|asker)\\p{L}{0,5}|(?:500|bes yuz) (?:saldirgan\\p{L}{0,5}|kisilik)|27 arac\\p{L}{0,3}`,
     ].join('|'),
   },
   {
@@ -584,7 +585,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     kind: 'cue',
     weight: 1.5,
     subject: true,
-    pattern: `ثلاث ساعات او اربع|three or four hours|trois ou quatre heures|tres o cuatro horas|drei oder vier stunden|три-четыре часа|три або чотири години|uc dort saat|(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2)? hours`,
+    pattern: `ثلاث ساعات او اربع|three or four hours|trois ou quatre heures|tres o cuatro horas|drei oder vier stunden|три-четыре часа|три або чотири години|uc dort saat|(?:4|four|vier|quatre|cuatro|dort|четыре|чотири|اربع) ?-?(?:hours?|hrs?|hour|stunden|heures|horas|saat\\p{L}{0,3}|часа|години|ساعات)|(?:четырех|чотирьох) ?-?(?:часов|годин)|(?:четырехчасов|чотиригодин)\\p{L}{0,4}|vierstundig\\p{L}{0,2}|ساعات اربع|three hours|3 ?(?:1/2)? hours|часа четыре|часов четыре|години чотири`,
   },
   {
     id: 'clash',
@@ -660,9 +661,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: [
       `(?:никого|нікого) (?:из|з) (?:их|наших|своих|іхніх|своіх) (?:там )?не (?:было|було)|so zu tun,? als (?:sei|ware) nichts (?:gewesen|passiert)|pretend(?:ed|ing)? (?:that )?nothing (?:had )?happened|(?:сделать|делать|сделали) вид,? (?:что|будто) ничего не (?:было|произошло)|(?:зробити|робити|зробили) вигляд,? (?:що|наче) нічого не (?:було|сталося)|faire comme si (?:de )?rien n'?(?:etait|s'etait passe)|como si nada hubiera pasado|hicbir sey olmamis gibi|انكار قتلا\\p{L}{0,2}|(?:that )?(?:they|these) were not russians|(?:es )?handle sich nicht um russen|(?:ніби|що) це не росіяни|(?:что|будто) это не (?:русские|россияне)|que no eran rusos|qu'il ne s'agissait pas de russes|bunlarin rus olmadig\\p{L}{0,4}|(?:negar|nier|deny|denied|denying|verleugnen|отрицать|заперечувати) (?:a )?(?:sus|ses|its|seine|своих|своіх) (?:propios |propres |own |eigenen |собственных |власних )?(?:muertos|morts|dead|toten|погибших|загиблих)|kendi olulerini inkar|(?:die es|that) officially never (?:happened|existed|was)|die es offiziell nie gab|qui n'a officiellement jamais (?:existe|eu lieu)|que oficialmente nunca (?:existio|ocurrio)|которои официально не было|якоі офіціино не було|(?:he|they) (?:was|were) never (?:even )?there|(?:there were )?no russians (?:were )?there|(?:gar )?keine russen(?: dort| da)?|никаких (?:русских|россиян) (?:там )?не было|no (?:habia|hubo) rusos|il n'y avait (?:aucun|pas de) russes?|orada (?:hic )?rus (?:yoktu|olmadig)|denied (?:that )?(?:any of )?its (?:citizens|nationals|people) (?:were|had been) there|отрица\\p{L}{0,3},? что там (?:были|находились) (?:его |ее |их )?(?:граждан|россиян|люд)\\p{L}{0,3}|заперечува\\p{L}{0,3},? що там (?:були|перебували) (?:иого |іі )?(?:громадян|росіян|люд)\\p{L}{0,3}|n'avait personne sur place|no tenia a nadie (?:alli|sobre el terreno)|had no one (?:there|on the ground)|(?:никого|нікого) (?:там |на месте |на місці )?(?:нет|немає)|not (?:its|their) (?:own )?(?:forces|troops|people|men)|no eran (?:fuerzas |tropas )?suy\\p{L}{0,2}|pas (?:ses|leurs) (?:forces|troupes|hommes)|nicht ihre (?:truppen|leute|soldaten)|не (?:их|наши|свои) (?:силы|воиска|люди)|не (?:іхні|наші|своі) (?:сили|віиська|люди)|kendi (?:guc|kuvvet|asker)\\p{L}{0,5} (?:olmadig|degil)\\p{L}{0,4}|ليسوا (?:من )?قوات\\p{L}{0,2}|none of its (?:people|personnel|troops|servicemen)|(?:has |had )?never (?:officially )?acknowledged|played down|pretended nothing|no russian (?:personnel|servicemen|troops)`,
       `нет данных|так и не призна\\p{L}{0,3}|не признал\\p{L}{0,2}|не призна(?:ет|ют)|мовча\\p{L}{0,3}|не визна\\p{L}{0,4}|тиша|тишина|молчани\\p{L}{0,2}`,
-      `تبر(?:ا|ات) من\\p{L}{0,3}|نفي الجانب الروسي|نفت موسكو|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
+      `تبر(?:ا|ات) من\\p{L}{0,3}|نفي الجانب الروسي|نفت موسكو|moscou (?:a|avait) (?:nie|dementi) (?:toute )?(?:implication|participation|presence)|تنفي موسكو|انكر\\p{L}{0,2} وجود\\p{L}{0,2}|(?:wir waren|waren) nicht dort|не наши люди|не іі люди|не ее люди|не наші люди|ce n'etaient pas (?:les siens|ses hommes)|connais pas|عامله حالها`,
       `официально нигде не числил\\p{L}{0,3}|офіціино ніде не числил\\p{L}{0,3}|officially (?:listed|registered) nowhere|списали (?:их |іх )?(?:как|як)|moskova'nin (?:o geceki )?sessizlig\\p{L}{0,4}|moscow's silence|le silence de moscou|el silencio de moscu|das schweigen moskaus|молчание москвы|мовчання москви|صمت موسكو|unbeantwortet|nie offiziell|nie was|nicht bestatigt`,
-      `not our (?:people|men|guys|boys|troops|forces)|pretended (?:they|it|the men|its men|his men|them) (?:had )?(?:never existed|did not exist|didn't exist|weren't there|were not there|never were there)|denied (?:that )?(?:its|their|his|the) (?:men|fighters|people|citizens|troops|mercenaries) (?:were|had been) (?:there|involved|present)|(?:left|abandoned) (?:them|its men|their men|his men|his fighters|its fighters|its mercenaries) to (?:die|their fate)|disowned|officially (?:not|never) there|(?:had|has) no (?:forces|troops|servicemen|people) there`,
+      `not our (?:people|men|guys|boys|troops|forces)|(?:was|were|are) not (?:theirs|ours)|(?:wasn't|weren't|aren't) (?:theirs|ours)|none of their (?:people|men|troops|personnel|forces) (?:were|was)|bunlar bizim degil|bizimkiler degil|(?:seien|waren|sind) nicht (?:ihre|unsere) (?:leute|truppen|krafte)|(?:n'etaient|ne sont|n'est) pas (?:les leurs|les notres|des leurs|des notres)|no (?:eran|son) (?:suyos|nuestros|de los suyos|de los nuestros)|ليسوا (?:من )?(?:قواتنا|جماعتنا|تابعين لنا|تابعين لها)|pretended (?:they|it|the men|its men|his men|them) (?:had )?(?:never existed|did not exist|didn't exist|weren't there|were not there|never were there)|denied (?:that )?(?:its|their|his|the) (?:men|fighters|people|citizens|troops|mercenaries) (?:were|had been) (?:there|involved|present)|(?:left|abandoned) (?:them|its men|their men|his men|his fighters|its fighters|its mercenaries) to (?:die|their fate)|disowned|officially (?:not|never) there|(?:had|has) no (?:forces|troops|servicemen|people) there`,
       `не наши(?: люди)?|никого (?:там )?не было|там (?:вообще )?никого не было|сделал\\p{L}{0,2} вид,? (?:что|будто) (?:их|никого|ничего)|(?:их|нас) (?:как бы )?не существ\\p{L}{0,4}|бросил\\p{L}{0,2} (?:их|своих|его людеи|наших)|отрекл\\p{L}{0,3}|открестил\\p{L}{0,3}|официально (?:их |нас )?не было|(?:нас|их) (?:там )?не было`,
       `не наші(?: люди)?|нікого (?:там )?не було|зробил\\p{L}{0,2} вигляд|(?:іх|нас) (?:наче )?не існу\\p{L}{0,4}|кинул\\p{L}{0,2} (?:іх|своіх|наших)|відреклас\\p{L}{0,1}|відхрестил\\p{L}{0,3}|не визнал\\p{L}{0,2}|офіціино (?:іх |нас )?не було`,
       `(?:تخلي|تخلت|يتخلي)\\p{L}{0,2} (?:عن\\p{L}{0,2} )?(?:ال)?حليف (?:ال)?روسي|لم تعترف (?:حتي )?بوجود\\p{L}{0,3}|انكرت وجود\\p{L}{0,3}|تخلت عن (?:مرتزق\\p{L}{0,4}|مقاتلي\\p{L}{0,2}|رجال\\p{L}{0,2})|ليسوا (?:من )?(?:رجالنا|جنودنا)|لا احد من جنود\\p{L}{0,2} هناك|لا قوات (?:ل\\p{L}{0,2} )?هناك`,
@@ -751,6 +752,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `since the cold war|desde (?:el fin de )?la guerra fria|depuis (?:la fin de )?la guerre froide|seit (?:dem ende )?des kalten krieges|seit dem kalten krieg`,
       `(?:со времен|со времени|с момента окончания|после окончания) холодн\\p{L}{0,2} воин\\p{L}{0,1}|(?:з часів|після закінчення) холодноі віини`,
       `(?:منذ|من ايام) (?:نهايه )?الحرب البارده|soguk savas(?:tan beri|'tan (?:bu yana|beri)|in sonundan (?:bu yana|beri))`,
+      `closest (?:the (?:us|united states) and russia|washington and moscow|the two (?:powers|militaries)|america and russia) (?:have |had )?(?:ever )?(?:come|came) to (?:a )?(?:direct )?(?:war|conflict|clash|blows)|dogrudan catismaya en cok yaklast\\p{L}{0,5}|ближе всего к прямому (?:столкновению|конфликту)|наиближче до прямого (?:зіткнення|конфлікту)`,
     ].join('|'),
   },
   {
@@ -785,7 +787,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `mattis[^.?!]{0,80}(?:ratselhaft|verwirrend|unerklarlich|ein ratsel)\\p{L}{0,2}`,
       `mattis[^.?!]{0,80}(?:deconcertant|perplex|deroutant|incomprehensible)\\p{L}{0,2}`,
       `mattis[^.?!]{0,80}(?:desconcertante|desconcierto|incomprensible|perplej\\p{L}{0,2}|dejaba perplejo)`,
-      `mattis[' ]?\\p{L}{0,3}[^.?!]{0,80}(?:sasirtici|anlasilmaz|akil almaz|kafa karistirici)`,
+      `mattis[' ]?\\p{L}{0,3}[^.?!]{0,160}(?:sasirtici|anlasilmaz|akil almaz|kafa karistirici|akil karistirici)`,
     ].join('|'),
   },
   {
@@ -825,7 +827,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'the 2014–2017 siege',
     kind: 'counter',
     weight: -1.5,
-    pattern: `siege|besieged|blockade|encircled|air ?drops?|осад\\p{L}{0,3}|осажд\\p{L}{0,4}|блокад\\p{L}{0,3}|облог\\p{L}{0,3}|анклав\\p{L}{0,2}|حصار|محاصر\\p{L}{0,2}|المحاصره|يحاصر|اسقاط جوي|belagerung|belagert|eingeschlossen\\p{L}{0,2}|assiege\\p{L}{0,2}|enclave|largages?|sitio|sitiados|asedio|cerco|cercados|kusatma|kusatt\\p{L}{0,4}`,
+    pattern: `siege|besieged|blockade|encircled|air ?drops?|осад\\p{L}{0,3}|осажд\\p{L}{0,6}|блокад\\p{L}{0,3}|облог\\p{L}{0,3}|анклав\\p{L}{0,2}|حصار|محاصر\\p{L}{0,2}|المحاصره|يحاصر|اسقاط جوي|belagerung|belagert|eingeschlossen\\p{L}{0,2}|assiege\\p{L}{0,2}|enclave|largages?|sitio|sitiados|asedio|cerco|cercados|kusatma|kusatt\\p{L}{0,4}|в кольце|в кільці|в оточенні|облоз\\p{L}{0,1}|на парашют\\p{L}{0,2}|на парашут\\p{L}{0,2}|parachut\\p{L}{0,4}|paracaid\\p{L}{0,3}|fallschirm\\p{L}{0,3}`,
   },
   {
     id: 'isis-attack',
@@ -965,7 +967,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: '"keeping the oil" (2019)',
     kind: 'counter',
     weight: -2,
-    pattern: `bradley\\p{L}{0,2}|حقلي العمر|al[- ]?omar|(?:ل)?حمايه (?:ال)?نفط|(?:nos )?quedamos con el petroleo|quedarse con el petroleo|on garde le petrole|garder le petrole|wir behalten das ol|petrolu (?:biz )?(?:aliyoruz|tutuyoruz)|custodiar (?:los )?(?:yacimientos|campos|pozos)|garder les (?:champs|puits)|(?:olfelder|olquellen) (?:zu )?bewachen|(?:вывоз|контрабанд)\\p{L}{0,4} нефт\\p{L}{0,2}|(?:вивіз|вивоз|контрабанд)\\p{L}{0,4} нафт\\p{L}{0,2}|oil smuggling|smuggl\\p{L}{0,3} (?:the )?oil|бензовоз\\p{L}{0,3}|(?:al-)?omar (?:oil ?)?field\\p{L}{0,1}|حقل العمر|омар\\p{L}{0,1}|(?:оставляем|оставим|оставляем себе|залишаємо|залишимо) (?:себе )?(?:нефть|нафту)|охранять месторожден\\p{L}{0,3}|охороняти родовищ\\p{L}{0,3}|we(?:'re| are) keeping the oil|keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
+    pattern: `bradley\\p{L}{0,2}|حقلي العمر|al[- ]?omar|(?:ل)?حمايه (?:ال)?نفط|(?:ل)?تامين (?:ال)?نفط|(?:nos )?quedamos con el petroleo|quedarse con el petroleo|on garde le petrole|garder le petrole|wir behalten das ol|behalte\\p{L}{0,2} "?das ol|petrolu (?:biz )?(?:aliyoruz|tutuyoruz)|custodiar (?:los )?(?:yacimientos|campos|pozos)|garder les (?:champs|puits)|(?:olfelder|olquellen) (?:zu )?bewachen|(?:вывоз|контрабанд)\\p{L}{0,4} нефт\\p{L}{0,2}|(?:вивіз|вивоз|контрабанд)\\p{L}{0,4} нафт\\p{L}{0,2}|oil smuggling|smuggl\\p{L}{0,3} (?:the )?oil|бензовоз\\p{L}{0,3}|(?:al-)?omar (?:oil ?)?field\\p{L}{0,1}|حقل العمر|омар\\p{L}{0,1}|(?:оставляем|оставим|оставляем себе|залишаємо|залишимо) (?:себе )?(?:нефть|нафту)|охранять месторожден\\p{L}{0,3}|охороняти родовищ\\p{L}{0,3}|we(?:'re| are) keeping the oil|keep(?:ing)? the oil|secure (?:the )?oil(?: ?fields)?|garder le petrole|proteger el petroleo|احتفظنا بالنفط|охранять нефт\\p{L}{0,4}|охороняти нафт\\p{L}{0,4}|бандитизм\\p{L}{0,2}|banditentum|petrolu koru\\p{L}{0,4}|zu sichern|(?:protect|secure|guard)(?:ing)? (?:the )?oil ?fields|proteger (?:los )?(?:campos|yacimientos|pozos) (?:petroleros|petroliferos|de petroleo)|proteger (?:les )?(?:champs|puits) petroliers|(?:olfelder|olquellen) (?:zu )?(?:schutzen|sichern)|schutz der olfelder|охран\\p{L}{0,3} нефтян\\p{L}{0,3} (?:месторождени|объект)\\p{L}{0,3}|охорон\\p{L}{0,3} нафтов\\p{L}{0,3} родовищ\\p{L}{0,3}|(?:ل)?حمايه حقول (?:ال)?نفط|petrol (?:sahalarini|kuyularini) koru\\p{L}{0,4}`,
+  },
+  {
+    id: 'patrol-incident',
+    label: 'US–Russian patrol incidents (2020)',
+    kind: 'counter',
+    weight: -2,
+    pattern: `mrap\\p{L}{0,2}|sideswip\\p{L}{0,3}|rammed|бронеавтомобил\\p{L}{0,2}|бронеавтомобіл\\p{L}{0,2}|протаранил\\p{L}{0,2}|таранил\\p{L}{0,2}|патрул\\p{L}{0,4}|devriye\\p{L}{0,4}|patrouille\\p{L}{0,1}|patrulla\\p{L}{0,1}|patrouill\\p{L}{0,6}|(?:ال)?دوري\\p{L}{0,2}|gerammt|abgedrangt|percut\\p{L}{0,3}|embist\\p{L}{0,3}|concussion\\p{L}{0,1}|conmocion\\p{L}{0,2}|gehirnerschutterung\\p{L}{0,2}|сотрясени\\p{L}{0,1} мозга|струс\\p{L}{0,1} мозку|beyin sarsint\\p{L}{0,4}|ارتجاج`,
   },
   {
     id: 'tribal-2023',
@@ -979,21 +988,28 @@ export const LEXICON: readonly LexiconEntry[] = [
     label: 'other Russian losses in Syria',
     kind: 'counter',
     weight: -2,
-    pattern: `asapov|асапов\\p{L}{0,2}|اسابوف|asapow|hmeimim|hmeymim|хмеимим\\p{L}{0,2}|حميميم|su-24\\p{L}{0,3}|су-24|il-20|ил-20|peshkov|pechkov|peskov(?= oleg)|пешков\\p{L}{0,2}|пєшков\\p{L}{0,2}|peskov'?un`,
+    pattern: `asapov|асапов\\p{L}{0,2}|اسابوف|asapow|hmeimim|hmeymim|хмеимим\\p{L}{0,2}|حميميم|su-24\\p{L}{0,3}|су-24|il-20|ил-20|peshkov|pechkov|peskov(?= oleg)|пешков\\p{L}{0,2}|пєшков\\p{L}{0,2}|peskov'?un|(?:major|lieutenant)[ -]general|generalmajor|generalleutnant|генерал-(?:маиор|леитенант)\\p{L}{0,2}|gladkikh|гладких|improvised explosive|ied|самодельн\\p{L}{0,3} взрывн\\p{L}{0,4}|саморобн\\p{L}{0,3} вибухов\\p{L}{0,4}|عبوه ناسفه|el yapimi patlayici|sprengfalle|engin explosif improvise|artefacto explosivo improvisado`,
   },
   {
     id: 'other-front',
     label: 'another front (Ghouta, Afrin, the earthquake)',
     kind: 'counter',
     weight: -2,
-    pattern: `ghouta|гут\\p{L}{0,2}|الغوطه|afrin|африн\\p{L}{0,2}|عفرين|olive branch|olivenzweig|rameau d'olivier|rama de olivo|zeytin dali|earthquake|زلزال|землетрясен\\p{L}{0,3}|erdbeben|seisme|terremoto|deprem\\p{L}{0,3}`,
+    pattern: `ghouta|гут\\p{L}{0,2}|الغوطه|afrin|африн\\p{L}{0,2}|афрін\\p{L}{0,2}|(?:al|at|ат|ал|эт|ет|аль)-?(?:tanf|танф)\\p{L}{0,2}|التنف|su-22|су-22|f/a-18\\p{L}{0,1}|عفرين|olive branch|olivenzweig|rameau d'olivier|rama de olivo|zeytin dali|earthquake|زلزال|землетрясен\\p{L}{0,3}|erdbeben|seisme|terremoto|deprem\\p{L}{0,3}`,
+  },
+  {
+    id: 'turkish-forces',
+    label: 'Turkish forces (Afrin, 2018)',
+    kind: 'counter',
+    weight: -2,
+    pattern: `ankara|анкара|انقره|turkish (?:artillery|army|troops|forces|jets)|турецк\\p{L}{0,3} (?:артиллери|арми|воиск|сил)\\p{L}{0,3}|турецьк\\p{L}{0,3} (?:артилері|армі|віиськ|сил)\\p{L}{0,3}|turk (?:topcu|ordu|jet|kuvvet)\\p{L}{0,6}|artillerie turque|artilleria turca|turkische\\p{L}{0,1} artillerie|المدفعيه التركيه|الجيش التركي`,
   },
   {
     id: 'wagner-elsewhere',
     label: 'Wagner elsewhere',
     kind: 'counter',
     weight: -2,
-    pattern: `libya|libyan|mali|malis|malian|(?:в|у|на півночі|на севере|північ|север) малі|tinzaouat\\p{L}{0,3}|тинзауатен\\p{L}{0,1}|тінзауатен\\p{L}{0,1}|تينزواتين|tuareg\\p{L}{0,3}|touareg\\p{L}{0,2}|туарег\\p{L}{0,3}|(?:ال)?طوارق|africa corps|afrika ?korps|corps africain|cuerpo africano|afrika kolordusu|африканск\\p{L}{0,2} корпус\\p{L}{0,1}|африканськ\\p{L}{0,2} корпус\\p{L}{0,1}|الفيلق الافريقي|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,4}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,6}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
+    pattern: `libya|libyan|mali|malis|malian|(?:в|у|на півночі|на севере|північ|север) малі|tinzaouat\\p{L}{0,3}|тинзауатен\\p{L}{0,1}|тінзауатен\\p{L}{0,1}|تينزواتين|tuareg\\p{L}{0,3}|touareg\\p{L}{0,2}|туарег\\p{L}{0,3}|(?:ال)?طوارق|africa corps|afrika ?korps|corps africain|cuerpo africano|afrika kolordusu|африканск\\p{L}{0,2} корпус\\p{L}{0,1}|африканськ\\p{L}{0,2} корпус\\p{L}{0,1}|الفيلق الافريقي|central african|sudan|mozambique|mozambik|мозамбик\\p{L}{0,2}|cabo delgado|haftar|hafter|хафтар\\p{L}{0,2}|حفتر|tripoli|trablus|طرابلس|bakhmut|bachmut|bajmut|bahmut|بخموت|باخموت|soledar|mutiny|march on moscow|(?:поход|марш)\\p{L}{0,2} на москву|(?:двинулись|двинул\\p{L}{0,2}|пошли|рушили) на москв\\p{L}{0,1}|marche sur moscou|marsch auf moskau|marcha (?:sobre|hacia) moscu|moskova'?ya yuruyus\\p{L}{0,3}|prigozhin'?s (?:death|plane)|plane crash|авиакатастроф\\p{L}{0,2}|авіакатастроф\\p{L}{0,2}|flugzeugabsturz|ливи\\p{L}{0,2}|мали|цар|центральноафрикан\\p{L}{0,6}|бахмут\\p{L}{0,2}|мятеж\\p{L}{0,2}|заколот\\p{L}{0,2}|ليبيا|الليبيه|مالي|افريقيا الوسطي|تمرد|libyen|zentralafrikan\\p{L}{0,6}|meuterei|libye|centrafrique|mutinerie|libia|centroafricana|motin|orta afrika|isyan\\p{L}{0,3}|ukraine|ukrainian|украин\\p{L}{0,3}|украін\\p{L}{0,3}|укра\\p{L}{0,5}|اوكرانيا|ucrania|ukrayna|ukrainische\\p{L}{0,2}|всу|зсу`,
   },
   {
     id: 'composer',
@@ -1017,11 +1033,30 @@ export const LEXICON: readonly LexiconEntry[] = [
     pattern: `شركه "?كونوكو|conoco (?:company|corporation|inc)|(?:la )?(?:compania|empresa|societe|firma|firme) (?:estadounidense |americaine |us-amerikanische )?"?conoco|компани\\p{L}{0,2} "?коноко|conoco ?phillips|коноко ?филлипс|коноко ?філліпс|كونوكو ?فيليبس|shares|quarterly|earnings|dividend|buybacks?|nyse|акци\\p{L}{0,2} компании|aktie\\p{L}{0,2}|bourse|acciones|hisse\\p{L}{0,3}|arbitration|arbitra\\p{L}{0,4}|pdvsa|venezuela\\p{L}{0,2}|schiedsgericht|توزيعات\\p{L}{0,2}`,
   },
   {
+    id: 'former-conocophillips',
+    label: 'the former ConocoPhillips plant',
+    kind: 'cue',
+    weight: 2,
+    // Offsets the company counter: "a gas plant once run by ConocoPhillips" is the battle's plant.
+    pattern: [
+      `(?:former|formerly|once|ex-)(?: (?:owned|operated|run|built))?(?: by)? conoco ?phillips|(?:ehemalig|fruher)\\p{L}{0,3}(?: \\p{L}{1,14}){0,2} (?:von |der |des )?conoco ?phillips`,
+      `(?:ancien|ancienne|anciennement)(?: \\p{L}{1,14}){0,2} (?:de |d'|par )?conoco ?phillips|(?:antigu[oa]|antiguamente)(?: \\p{L}{1,14}){0,2} (?:de |por )?conoco ?phillips`,
+      `(?:бывш\\p{L}{0,3}|колишн\\p{L}{0,3})(?: \\p{L}{1,14}){0,2} (?:компании |компаніі )?(?:conoco ?phillips|коноко ?филлипс|коноко ?філліпс)|eskiden conoco ?phillips|eski conoco ?phillips|(?:التابع|التابعه) (?:سابقا )?(?:ل|لشركه )?كونوكو ?فيليبس|كونوكو ?فيليبس سابقا`,
+    ].join('|'),
+  },
+  {
     id: 'feb-10',
     label: 'the February 10 strikes',
     kind: 'counter',
     weight: -3,
-    pattern: `(?:العاشر من (?:شباط|فبراير))|feb(?:ruary|\\.)? 10(?:th)?|10(?:th)? (?:of )?feb(?:ruary|\\.)?|10 (?:февраля|лютого|شباط|فبراير|fevrier|de febrero|subat)|10\\. februar|israel\\p{L}{0,4}|израил\\p{L}{0,2}|ізраіл\\p{L}{0,2}|اسراييل\\p{L}{0,2}|f-16|iranian drone`,
+    pattern: `(?:العاشر من (?:شباط|فبراير))|feb(?:ruary|\\.)? 10(?:th)?|10(?:th)? (?:of )?feb(?:ruary|\\.)?|10 (?:февраля|лютого|شباط|فبراير|fevrier|de febrero|subat)|10\\. februar|10[./]0?2[./]2018|israel\\p{L}{0,4}|израил\\p{L}{0,2}|ізраіл\\p{L}{0,2}|اسراييل\\p{L}{0,2}|f-16|iranian drone`,
+  },
+  {
+    id: 'single-tank',
+    label: 'a single T-72 (the February 10 strike)',
+    kind: 'counter',
+    weight: -1.5,
+    pattern: `(?:a|one|a single|a lone) (?:syrian |regime |pro-regime |pro-government )?t-72(?: tank)?(?! tanks)|(?:по )?танку (?:т|t)-72|танк (?:т|t)-72|un (?:seul )?char (?:t|т)-72|un tanque (?:t|т)-72|bir (?:t|т)-72 tank\\p{L}{0,3}|einen (?:einzelnen )?(?:t|т)-72|einen (?:einzelnen )?(?:kampf)?panzer(?: vom typ)? (?:t|т)-72|دبابه (?:من طراز )?(?:t|т)-72`,
   },
   {
     id: 'civilians',
