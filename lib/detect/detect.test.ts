@@ -96,6 +96,11 @@ describe('detect: the weighted terms behind a score', () => {
     expect(two.map((c) => c.terms.find((t) => t.id === 'tanks')?.presence ?? 0)).toEqual([0, 0.6]);
   });
 
+  it('copes with a sentence holding hundreds of thousands of cues', () => {
+    const text = `Deir ez-Zor. ${'tanks '.repeat(200_000)}`;
+    expect(collectCandidates(text)[0]!.terms.find((t) => t.id === 'tanks')?.presence).toBe(0.6);
+  });
+
   it('scores terms with the weights it is given, so a fit can be measured before it is saved', () => {
     const terms = [
       { id: 'bias:place', label: 'the kind of name', presence: 1 },

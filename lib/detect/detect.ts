@@ -332,7 +332,8 @@ function findEvidenceNear(text: string, spans: readonly Span[], hits: Hit[]): vo
     }
     windowEnd = last;
   }
-  hits.push(...evidence);
+  // One at a time: spreading hundreds of thousands of hits into push() overflows the stack.
+  for (const hit of evidence) hits.push(hit);
   hits.sort(byPosition);
 }
 
