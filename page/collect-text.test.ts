@@ -25,6 +25,13 @@ beforeEach(() => {
 });
 
 describe('collectText', () => {
+  it('walks an element with more children than a function takes arguments', () => {
+    const div = document.createElement('div');
+    for (let i = 0; i < 150_000; i++) div.appendChild(document.createTextNode('a'));
+    document.body.appendChild(div);
+    expect(allText().trim()).toBe('a'.repeat(150_000));
+  });
+
   it('collects paragraphs with a newline between blocks', () => {
     document.body.innerHTML = '<p>First paragraph.</p><p>Second paragraph.</p><div>Third block.</div>';
     const list = segments();

@@ -171,9 +171,10 @@ const exitMarker = { nodeType: -1 } as unknown as Node;
 function pushChildren(stack: Node[], parent: Node): void {
   // An open shadow root is what the reader sees; walk it, then the light DOM
   // (slotted children are rendered through it).
-  const children: Node[] = [];
+  // Pushed in reverse, one at a time (an element can have more children than
+  // a spread into push() takes arguments).
+  const light = parent.childNodes;
+  for (let i = light.length - 1; i >= 0; i--) stack.push(light[i]!);
   const shadow = parent instanceof Element ? parent.shadowRoot : null;
-  if (shadow) children.push(...Array.from(shadow.childNodes));
-  children.push(...Array.from(parent.childNodes));
-  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  if (shadow) for (let i = shadow.childNodes.length - 1; i >= 0; i--) stack.push(shadow.childNodes[i]!);
 }

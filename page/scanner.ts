@@ -123,7 +123,8 @@ export class MentionScanner {
         }
       }
     }
-    this.list.push(...added);
+    // One at a time: a spread of a huge page's mentions into push() would overflow the stack.
+    for (const mention of added) this.list.push(mention);
     this.list.sort(documentOrder);
     return { added, removed };
   }

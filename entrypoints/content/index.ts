@@ -104,7 +104,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let pending: MutationRecord[] = [];
   let flushTimer: number | undefined;
   const observer = new MutationObserver((records) => {
-    pending.push(...records);
+    for (const record of records) pending.push(record);
     if (flushTimer === undefined) {
       flushTimer = ctx.setTimeout(() => {
         flushTimer = undefined;
