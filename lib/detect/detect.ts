@@ -309,32 +309,46 @@ function contextEvidence(context: string | undefined): Evidence {
   return lastContext.evidence;
 }
 
+/** The index of the sentence holding `offset` (binary search: spans are ordered and contiguous). */
+function sentenceAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (spans[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /**
- * Adds the evidence hits that can weigh a candidate: those in a candidate's
- * sentence or its neighbours. The other sentences are never searched, so a
- * long page with one mention pays for three sentences, not for the page.
- * `hits` (the candidate hits, ordered) gains the evidence hits, still ordered.
+ * Adds to `hits` the evidence hits that can weigh a candidate: those in a
+ * candidate's sentence or its neighbours. Other sentences are never searched,
+ * so a long page with one mention pays for three sentences, not for the page.
  */
 function findEvidenceNear(text: string, spans: readonly Span[], hits: Hit[]): void {
-  const evidence: Hit[] = [];
-  let cursor = 0;
-  let windowEnd = -1; // last sentence index already searched
-  for (const hit of [...hits]) {
-    cursor = sentenceIndexOf(spans, hit.start, cursor);
-    const first = Math.max(cursor - 1, windowEnd + 1);
-    const last = Math.min(cursor + 1, spans.length - 1);
-    if (first > last) continue;
-    // Sentences first..last; the window text starts at a sentence boundary, so
-    // its first word starts a word in the page text too.
+  const near = new Uint8Array(spans.length);
+  for (const hit of hits) {
+    const s = sentenceAt(spans, hit.start);
+    near[s] = 1;
+    if (s > 0) near[s - 1] = 1;
+    if (s + 1 < spans.length) near[s + 1] = 1;
+  }
+  const found: Hit[] = [];
+  for (let first = 0; first < spans.length; first++) {
+    if (!near[first]) continue;
+    let last = first;
+    while (last + 1 < spans.length && near[last + 1]) last++;
+    // One run of sentences. It starts at a sentence boundary, so its first
+    // word starts a word in the whole text too.
     const from = spans[first]!.start;
-    for (const found of findHits(text.slice(from, spans[last]!.end), patterns().evidence)) {
-      evidence.push({ entry: found.entry, start: found.start + from, end: found.end + from });
+    for (const hit of findHits(text.slice(from, spans[last]!.end), patterns().evidence)) {
+      found.push({ entry: hit.entry, start: hit.start + from, end: hit.end + from });
     }
-    windowEnd = last;
+    first = last;
   }
   // One at a time: spreading hundreds of thousands of hits into push() overflows the stack.
-  for (const hit of evidence) hits.push(hit);
-  hits.sort(byPosition);
+  for (const hit of found) hits.push(hit);
 }
 
 /**
@@ -346,9 +360,9 @@ export function collectCandidates(input: string, context?: string): Candidate[] 
   // Most text names nothing that could be a mention: stop before weighing anything.
   const hits = findHits(norm.text, patterns().candidates);
   if (hits.length === 0) return [];
-  hits.sort(byPosition);
   const spans = splitSentences(norm.text);
   findEvidenceNear(norm.text, spans, hits);
+  hits.sort(byPosition);
 
   // Hits grouped by sentence, in one pass (both lists are ordered by offset).
   const bySentence: Hit[][] = spans.map(() => []);
