@@ -5,6 +5,7 @@
 
 import { sentenceAround } from './text';
 import type { AimTarget, PageClaim } from './types';
+import { lazy } from './lazy';
 
 type AimClaim = Extract<PageClaim, { point: 'aim' }>;
 
@@ -36,25 +37,31 @@ const TARGETS: [AimTarget, string, string][] = [
   ],
 ];
 
-const TARGET = new RegExp(
-  TARGETS.map(([, latin, arabic], i) => `(?<t${i}>(?<![\\p{L}\\d])(?:${latin})(?![\\p{L}])|${arabic})`).join('|'),
-  'giu',
+const TARGET = lazy(
+  () =>
+    new RegExp(
+      TARGETS.map(([, latin, arabic], i) => `(?<t${i}>(?<![\\p{L}\\d])(?:${latin})(?![\\p{L}])|${arabic})`).join('|'),
+      'giu',
+    ),
 );
 
-const INTENT = new RegExp(
-  String.raw`(?<!\p{L})(?:seiz${L}|captur${L}|take${S}(?:over|control)|taking${S}(?:over|control)|gain${S}control|grab${L}|aim${L}|goal|objective|intend${L}|target${L}|in${S}order${S}to|` +
-    String.raw`захват${L}|захвати${L}|взять|цел${L}|контрол${L}|овладе${L}|отбить|захоп${L}|взяти|мет[аоу]${L}|` +
-    String.raw`erober${L}|einnehm${L}|einnahme|ziel${L}|kontrolle|übernehm${L}|s'emparer|emparer|prendre|conquérir|objectif|contrôle|` +
-    String.raw`tomar|capturar|apoderarse|hacerse${S}con|objetivo|conquistar|ele${S}geçir${L}|hedef${L}|kontrol${L}|amaç${L}|almak)` +
-    String.raw`|السيطرة|الاستيلاء|بهدف|هدف|انتزاع`,
-  'iu',
+const INTENT = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:seiz${L}|captur${L}|take${S}(?:over|control)|taking${S}(?:over|control)|gain${S}control|grab${L}|aim${L}|goal|objective|intend${L}|target${L}|in${S}order${S}to|` +
+        String.raw`захват${L}|захвати${L}|взять|цел${L}|контрол${L}|овладе${L}|отбить|захоп${L}|взяти|мет[аоу]${L}|` +
+        String.raw`erober${L}|einnehm${L}|einnahme|ziel${L}|kontrolle|übernehm${L}|s'emparer|emparer|prendre|conquérir|objectif|contrôle|` +
+        String.raw`tomar|capturar|apoderarse|hacerse${S}con|objetivo|conquistar|ele${S}geçir${L}|hedef${L}|kontrol${L}|amaç${L}|almak)` +
+        String.raw`|السيطرة|الاستيلاء|بهدف|هدف|انتزاع`,
+      'iu',
+    ),
 );
 
 /** Stated aims in `text` (normalized, same length as `passage`). */
 export function extractAims(text: string, passage: string): AimClaim[] {
   const claims: AimClaim[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(TARGET)) {
+  for (const m of text.matchAll(TARGET())) {
     const index = TARGETS.findIndex((_, i) => m.groups?.[`t${i}`] !== undefined);
     const target = TARGETS[index]?.[0];
     if (target === undefined) continue;
@@ -66,7 +73,7 @@ export function extractAims(text: string, passage: string): AimClaim[] {
     const before = text.slice(Math.max(sentence.start, start - 70, previousEnd), start);
     previousEnd = end;
     const after = text.slice(end, Math.min(sentence.end, end + 40));
-    if (!INTENT.test(before) && !INTENT.test(after)) continue;
+    if (!INTENT().test(before) && !INTENT().test(after)) continue;
     claims.push({ point: 'aim', start, end, text: passage.slice(start, end), value: { target } });
   }
   return claims;

@@ -6,6 +6,7 @@
 
 import { sentenceAround } from './text';
 import type { CountValue, Hedge, PageClaim, VagueCount } from './types';
+import { lazy } from './lazy';
 
 type CountClaim = Extract<PageClaim, { point: 'killed' | 'russians-killed' }>;
 
@@ -152,17 +153,20 @@ const POSTS: [Hedge, string][] = [
   ['about', String.raw`\s{1,3}(?:civarında|kadar|تقريب(?:اً|ا)?|or\s{1,3}so)(?!\p{L})`],
 ];
 
-const POST_RES = POSTS.map(([hedge, p]): [Hedge, RegExp] => [hedge, new RegExp(`^(?:${p})$`, 'iu')]);
+const POST_RES = lazy(() => POSTS.map(([hedge, p]): [Hedge, RegExp] => [hedge, new RegExp(`^(?:${p})$`, 'iu')]));
 
-const COUNT = new RegExp(
-  `(?:(?<![\\p{L}'])(?<pre>${alt([...HEDGE_OF.keys()])})${S})?` +
-    `(?:(?<!\\p{L})(?:between|from|от|від|между|між|entre|zwischen|بين|de|del|desde|von)${S}(?<a1>${NUM})${S0}` +
-    `(?:and|to|et|y|und|и|і|та|و|à|a|al|bis|до|إلى|hasta)${S0}(?<a2>${NUM})` +
-    `|(?<b1>${NUM})${S0}(?:-|–|—|to|or|bis|oder|à|a|ou|o|до|или|або|إلى|أو|ila|ile|veya)${S0}(?<b2>${NUM})` +
-    `|(?<n>${NUM})` +
-    `|(?<!\\p{L})(?<v>${alt([...VAGUE_OF.keys()])})(?!\\p{L}))` +
-    `(?<post>${POSTS.map(([, p]) => p).join('|')})?`,
-  'giu',
+const COUNT = lazy(
+  () =>
+    new RegExp(
+      `(?:(?<![\\p{L}'])(?<pre>${alt([...HEDGE_OF.keys()])})${S})?` +
+        `(?:(?<!\\p{L})(?:between|from|от|від|между|між|entre|zwischen|بين|de|del|desde|von)${S}(?<a1>${NUM})${S0}` +
+        `(?:and|to|et|y|und|и|і|та|و|à|a|al|bis|до|إلى|hasta)${S0}(?<a2>${NUM})` +
+        `|(?<b1>${NUM})${S0}(?:-|–|—|to|or|bis|oder|à|a|ou|o|до|или|або|إلى|أو|ila|ile|veya)${S0}(?<b2>${NUM})` +
+        `|(?<n>${NUM})` +
+        `|(?<!\\p{L})(?<v>${alt([...VAGUE_OF.keys()])})(?!\\p{L}))` +
+        `(?<post>${POSTS.map(([, p]) => p).join('|')})?`,
+      'giu',
+    ),
 );
 
 // Month names ("may" and "mar" left out: "100 may have died").
@@ -179,14 +183,20 @@ const UNITS =
   String.raw`كم|كيلومتر\p{L}*|ساع\p{L}*|دباب\p{L}*|دولار\p{L}*|عام\p{L}*|سنو\p{L}*|سنة|أيام|يوم|دقيق\p{L}*|` +
   String.raw`panzer\p{L}*|kilometer\p{L}*|stunden?|jahren?|tagen?|seiten?|minuten?|heures?|ans|années|jours|chars|blindés|horas?|años|días|páginas|dólares|tanques|kilómetros|minutos|saat|tank\p{L}*|sayfa|yıl\p{L}*|gün\p{L}*|dolar\p{L}*|dakika\p{L}*)`;
 // Text right after a number that makes it a unit size, date or ordinal.
-const NOT_PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:${S0}(?:of${S}|de${S})?${UNITS}(?!\p{L})|\.?${S0}(?:of${S}|de${S})?${MONTHS}(?!\p{L})|(?:st|nd|rd|th)(?!\p{L}))`,
-  'iu',
+const NOT_PEOPLE_AFTER = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:${S0}(?:of${S}|de${S})?${UNITS}(?!\p{L})|\.?${S0}(?:of${S}|de${S})?${MONTHS}(?!\p{L})|(?:st|nd|rd|th)(?!\p{L}))`,
+      'iu',
+    ),
 );
 // Text right before a number that makes it a date or a page number.
-const NOT_PEOPLE_BEFORE = new RegExp(
-  String.raw`(?:(?<!\p{L})${MONTHS}\.?|(?<!\p{L})(?:pages?|pp?\.|стр\.|no\.|№|#|aged?(?:${S}of)?))${S0}$`,
-  'iu',
+const NOT_PEOPLE_BEFORE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:(?<!\p{L})${MONTHS}\.?|(?<!\p{L})(?:pages?|pp?\.|стр\.|no\.|№|#|aged?(?:${S}of)?))${S0}$`,
+      'iu',
+    ),
 );
 
 const DEATH =
@@ -198,25 +208,27 @@ const DEATH =
 // Casualties may include the wounded: such counts are flagged.
 const CASUALTY = String.raw`(?<!\p{L})(?:casualties|verluste[n]?|pertes|bajas)(?!\p{L})|(?<!\p{L})(?:потер[иья]|потерь|втрат|kayıp)|خسائر`;
 const WOUND = String.raw`(?<!\p{L})(?:wounded|injured|hurt|verletzt\p{L}*|verwundet\p{L}*|blessés?|herid[oa]s?)(?!\p{L})|(?<!\p{L})(?:ранен|раним|поранен|yaralı|yaralan)|جرحى|جريح|مصاب|إصاب`;
-const DEATH_RE = new RegExp(`(?<cas>${CASUALTY})|${DEATH}`, 'giu');
-const WOUND_RE = new RegExp(WOUND, 'giu');
+const DEATH_RE = lazy(() => new RegExp(`(?<cas>${CASUALTY})|${DEATH}`, 'giu'));
+const WOUND_RE = lazy(() => new RegExp(WOUND, 'giu'));
 
 // The people counted are Russian ("300 Russians", "российских наемников", "الروس").
 const RUSSIAN = String.raw`(?<!\p{L})(?:russians?(?![-‐\p{L}])|россиян\p{L}*|российск\p{L}*|русских|росіян\p{L}*|російськ\p{L}*|russen|russisch\p{L}*|russes?|rus[oa]s|rus(?![\p{L}]))|روس(?!يا)`;
-const RUSSIAN_RE = new RegExp(RUSSIAN, 'iu');
-const RUSSIAN_TOLL_RE = new RegExp(
-  String.raw`(?<!\p{L})russian${S}(?:death${S}toll|casualties|dead|fatalities|losses)`,
-  'iu',
+const RUSSIAN_RE = lazy(() => new RegExp(RUSSIAN, 'iu'));
+const RUSSIAN_TOLL_RE = lazy(
+  () => new RegExp(String.raw`(?<!\p{L})russian${S}(?:death${S}toll|casualties|dead|fatalities|losses)`, 'iu'),
 );
 // "100 people, including dozens of Russians, were killed": look past the inner count.
 const INCLUDING_AT_END =
   /(?:including|among them|of whom|of them|включая|в том числе|серед них|بينهم|darunter|dont|entre ellos|aralarında)\s{0,3}$/iu;
 // Russians killed with no number at all: "Russian contractors were killed".
-const RUSSIANS_NO_NUMBER = new RegExp(
-  String.raw`(?<!\p{L})(?:russian${S}(?:mercenaries|contractors|fighters|citizens|nationals|soldiers|servicemen)${S}(?:were|had${S}been|have${S}been)${S}(?:killed|among${S}the${S}dead)` +
-    String.raw`|(?:российские|русские)${S}(?:наемники|наёмники|контрактники|граждане|военные|бойцы)${S}(?:погибли|были${S}убиты)` +
-    String.raw`|(?:погибли|были${S}убиты)${S}(?:российские|русские)${S}(?:наемники|наёмники|контрактники|граждане|военные|бойцы))(?!\p{L})`,
-  'giu',
+const RUSSIANS_NO_NUMBER = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:russian${S}(?:mercenaries|contractors|fighters|citizens|nationals|soldiers|servicemen)${S}(?:were|had${S}been|have${S}been)${S}(?:killed|among${S}the${S}dead)` +
+        String.raw`|(?:российские|русские)${S}(?:наемники|наёмники|контрактники|граждане|военные|бойцы)${S}(?:погибли|были${S}убиты)` +
+        String.raw`|(?:погибли|были${S}убиты)${S}(?:российские|русские)${S}(?:наемники|наёмники|контрактники|граждане|военные|бойцы))(?!\p{L})`,
+      'giu',
+    ),
 );
 
 interface Candidate {
@@ -241,7 +253,7 @@ function isYear(token: string | undefined): boolean {
 
 function valueOf(g: Record<string, string | undefined>): CountValue | null {
   const pre = g.pre === undefined ? undefined : HEDGE_OF.get(key(g.pre));
-  const post = g.post === undefined ? undefined : POST_RES.find(([, re]) => re.test(g.post ?? ''))?.[0];
+  const post = g.post === undefined ? undefined : POST_RES().find(([, re]) => re.test(g.post ?? ''))?.[0];
   const low = g.a1 ?? g.b1;
   const high = g.a2 ?? g.b2;
   if (low !== undefined && high !== undefined) {
@@ -283,8 +295,8 @@ function spans(re: RegExp, s: string): { index: number; length: number; cas: boo
 
 /** Is there a death word after the count (preferred) or just before it? */
 function tieToDeath(after: string, before: string): Tie | null {
-  const deathAfter = spans(DEATH_RE, after)[0];
-  const woundAfter = spans(WOUND_RE, after)[0];
+  const deathAfter = spans(DEATH_RE(), after)[0];
+  const woundAfter = spans(WOUND_RE(), after)[0];
   if (
     woundAfter &&
     (!deathAfter || woundAfter.index < deathAfter.index) &&
@@ -296,18 +308,18 @@ function tieToDeath(after: string, before: string): Tie | null {
     const wounded = deathAfter.cas || (woundAfter !== undefined && near(woundAfter, deathAfter));
     return { via: 'after', index: deathAfter.index, wounded };
   }
-  const deathBefore = spans(DEATH_RE, before).at(-1);
+  const deathBefore = spans(DEATH_RE(), before).at(-1);
   if (!deathBefore) return null;
-  const woundBefore = spans(WOUND_RE, before).filter((w) => !near(w, deathBefore));
+  const woundBefore = spans(WOUND_RE(), before).filter((w) => !near(w, deathBefore));
   if (woundBefore.some((w) => w.index > deathBefore.index)) return null; // "killing 100 and wounding 300"
-  const wounded = deathBefore.cas || spans(WOUND_RE, before).some((w) => near(w, deathBefore));
+  const wounded = deathBefore.cas || spans(WOUND_RE(), before).some((w) => near(w, deathBefore));
   return { via: 'before', index: deathBefore.index, wounded };
 }
 
 /** Death counts in `text` (normalized, same length as `passage`). */
 export function extractCounts(text: string, passage: string): CountClaim[] {
   const candidates: Candidate[] = [];
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of text.matchAll(COUNT())) {
     if (m[0].trim() === '') continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -315,7 +327,7 @@ export function extractCounts(text: string, passage: string): CountClaim[] {
     if (value !== null) {
       const next = text.slice(end, end + 40);
       const prev = text.slice(Math.max(0, start - 24), start);
-      if (NOT_PEOPLE_AFTER.test(next) || NOT_PEOPLE_BEFORE.test(prev)) value = null;
+      if (NOT_PEOPLE_AFTER().test(next) || NOT_PEOPLE_BEFORE().test(prev)) value = null;
     }
     candidates.push({ start, end, value });
   }
@@ -335,8 +347,8 @@ export function extractCounts(text: string, passage: string): CountClaim[] {
     // The noun the count qualifies: the words right after it, up to a comma.
     const head = after.slice(0, tie.via === 'after' ? Math.min(35, tie.index) : 35).split(/[,،]/)[0] ?? '';
     const russian =
-      RUSSIAN_RE.test(head) ||
-      (tie.via === 'before' && (RUSSIAN_RE.test(before.slice(tie.index)) || RUSSIAN_TOLL_RE.test(before)));
+      RUSSIAN_RE().test(head) ||
+      (tie.via === 'before' && (RUSSIAN_RE().test(before.slice(tie.index)) || RUSSIAN_TOLL_RE().test(before)));
     const value: CountValue = tie.wounded ? { ...c.value, includesWounded: true } : c.value;
     // "300 Russians killed" yields only a russians-killed claim: the page states
     // no total, and reading one into it would compare a figure the page never gave.
@@ -349,7 +361,7 @@ export function extractCounts(text: string, passage: string): CountClaim[] {
     });
   });
 
-  for (const m of text.matchAll(RUSSIANS_NO_NUMBER)) {
+  for (const m of text.matchAll(RUSSIANS_NO_NUMBER())) {
     const start = m.index;
     // Already counted when a number stands right before it ("dozens of Russian contractors").
     if (claims.some((c) => c.end <= start && start - c.end <= 15)) continue;

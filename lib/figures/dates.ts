@@ -4,6 +4,7 @@
 // month is not a claim about when it happened.
 
 import type { PageClaim } from './types';
+import { lazy } from './lazy';
 
 type DateClaim = Extract<PageClaim, { point: 'date' }>;
 
@@ -16,15 +17,18 @@ const YEAR_TAIL = (name: string): string =>
   String.raw`(?:,?${S0}(?:de${S})?(?<${name}>${YEAR})(?:${S}(?:года|г\.|року|р\.))?)?`;
 const SEP = String.raw`(?:-|–|—|/|&|to|and|or|и|або|і|та|на|по|до|و|et|au|und|bis|y|al|a|ile|ve|ila|إلى)`;
 
-const DATE = new RegExp(
-  // 7 February 2018, 7–8 февраля, 7. Februar, 7 de febrero
-  String.raw`(?<d1>${DAY})(?:\.|st|nd|rd|th)?(?:${S0}${SEP}${S0}(?<d2>${DAY})(?:\.|st|nd|rd|th)?)?${S0}(?:of${S}|de${S})?(?<!\p{L})${FEB}${YEAR_TAIL('y1')}` +
-    // February 7–8, 2018
-    String.raw`|(?<!\p{L})${FEB}${S0}(?<e1>${DAY})(?:st|nd|rd|th)?(?:${S0}(?:-|–|—|/|&|to|and|or)${S0}(?<e2>${DAY})(?:st|nd|rd|th)?)?(?!\p{L})${YEAR_TAIL('y2')}` +
-    // 2018-02-07 and 07.02.2018
-    String.raw`|(?<!\d)(?<iy>${YEAR})-02-(?<id>[0-2]\d)(?!\d)` +
-    String.raw`|(?<nd>${DAY})\.0?2\.(?<ny>${YEAR})`,
-  'giu',
+const DATE = lazy(
+  () =>
+    new RegExp(
+      // 7 February 2018, 7–8 февраля, 7. Februar, 7 de febrero
+      String.raw`(?<d1>${DAY})(?:\.|st|nd|rd|th)?(?:${S0}${SEP}${S0}(?<d2>${DAY})(?:\.|st|nd|rd|th)?)?${S0}(?:of${S}|de${S})?(?<!\p{L})${FEB}${YEAR_TAIL('y1')}` +
+        // February 7–8, 2018
+        String.raw`|(?<!\p{L})${FEB}${S0}(?<e1>${DAY})(?:st|nd|rd|th)?(?:${S0}(?:-|–|—|/|&|to|and|or)${S0}(?<e2>${DAY})(?:st|nd|rd|th)?)?(?!\p{L})${YEAR_TAIL('y2')}` +
+        // 2018-02-07 and 07.02.2018
+        String.raw`|(?<!\d)(?<iy>${YEAR})-02-(?<id>[0-2]\d)(?!\d)` +
+        String.raw`|(?<nd>${DAY})\.0?2\.(?<ny>${YEAR})`,
+      'giu',
+    ),
 );
 // A date the page was published or updated is not a claim about the battle.
 const PUBLISHED_BEFORE =
@@ -40,7 +44,7 @@ const day = (s: string | undefined): number | null => {
 /** February dates in `text` (normalized, same length as `passage`). */
 export function extractDates(text: string, passage: string): DateClaim[] {
   const claims: DateClaim[] = [];
-  for (const m of text.matchAll(DATE)) {
+  for (const m of text.matchAll(DATE())) {
     const g = m.groups ?? {};
     const first = day(g.d1 ?? g.e1 ?? g.id ?? g.nd);
     if (first === null) continue;

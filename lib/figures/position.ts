@@ -8,6 +8,7 @@
 
 import { sentenceAround } from './text';
 import type { PageClaim, RussianStance } from './types';
+import { lazy } from './lazy';
 
 type PositionClaim = Extract<PageClaim, { point: 'russian-position' }>;
 
@@ -157,9 +158,8 @@ const STANCES: [RussianStance, string[]][] = [
   ],
 ];
 
-const STANCE = new RegExp(
-  STANCES.map(([, ps], i) => `(?<s${i}>${WORD_START}(?:${ps.join('|')})(?!\\p{L}))`).join('|'),
-  'giu',
+const STANCE = lazy(
+  () => new RegExp(STANCES.map(([, ps], i) => `(?<s${i}>${WORD_START}(?:${ps.join('|')})(?!\\p{L}))`).join('|'), 'giu'),
 );
 
 // Actors per language: en, ru, uk, ar, de, fr, es, tr.
@@ -178,7 +178,7 @@ const ACTORS = [
     String.raw`(?:Gobierno|Ministerio|Ministerio${S}de${S}(?:Defensa|Exteriores|Asuntos${S}Exteriores)|autoridades|Cancillería|diplomacia|embajada|funcionarios)${S}rus[oa]s?`,
   String.raw`Moskova|Zaharova|Şoygu|Rusya|Rus${S}(?:hükümet${L}|yetkili${L}|makamlar${L}|Dışişleri${L}|Savunma${S}Bakanlığı${L}|Büyükelçiliği${L})`,
 ];
-const ACTOR = new RegExp(`${ACTOR_START}(?:${ACTORS.join('|')})(?!\\p{L})`, 'giu');
+const ACTOR = lazy(() => new RegExp(`${ACTOR_START}(?:${ACTORS.join('|')})(?!\\p{L})`, 'giu'));
 
 /** The number a 'citizens-may-have-died' match names, if any. */
 function citizensOf(m: RegExpMatchArray): number | undefined {
@@ -193,7 +193,7 @@ function citizensOf(m: RegExpMatchArray): number | undefined {
 /** The Russian government's stated position in `text` (normalized, same length as `passage`). */
 export function extractRussianPosition(text: string, passage: string): PositionClaim[] {
   const claims: PositionClaim[] = [];
-  for (const m of text.matchAll(STANCE)) {
+  for (const m of text.matchAll(STANCE())) {
     const index = STANCES.findIndex((_, i) => m.groups?.[`s${i}`] !== undefined);
     const stance = STANCES[index]?.[0];
     if (stance === undefined) continue;
@@ -203,7 +203,7 @@ export function extractRussianPosition(text: string, passage: string): PositionC
     const region = text.slice(sentence.start, sentence.end);
     // The nearest actor outside the stance phrase: up to 120 characters before it, or 60 after.
     let best: { start: number; end: number; distance: number } | null = null;
-    for (const a of region.matchAll(ACTOR)) {
+    for (const a of region.matchAll(ACTOR())) {
       const start = sentence.start + a.index;
       const end = start + a[0].length;
       const distance = end <= stanceStart ? stanceStart - end : start >= stanceEnd ? start - stanceEnd : -1;

@@ -3,6 +3,7 @@
 // Artillery Rocket System (HIMARS)" is himars (not also artillery).
 
 import type { PageClaim, WeaponId } from './types';
+import { lazy } from './lazy';
 
 type WeaponClaim = Extract<PageClaim, { point: 'weapons' }>;
 
@@ -45,18 +46,21 @@ const WEAPONS: [WeaponId, string, string?][] = [
   ],
 ];
 
-const WEAPON = new RegExp(
-  WEAPONS.map(([, latin, arabic], i) => {
-    const forms = `(?<![\\p{L}\\d-])(?:${latin})(?![\\p{L}\\d])` + (arabic === undefined ? '' : `|${arabic}`);
-    return `(?<w${i}>${forms})`;
-  }).join('|'),
-  'giu',
+const WEAPON = lazy(
+  () =>
+    new RegExp(
+      WEAPONS.map(([, latin, arabic], i) => {
+        const forms = `(?<![\\p{L}\\d-])(?:${latin})(?![\\p{L}\\d])` + (arabic === undefined ? '' : `|${arabic}`);
+        return `(?<w${i}>${forms})`;
+      }).join('|'),
+      'giu',
+    ),
 );
 
 /** Weapons named in `text` (normalized, same length as `passage`). */
 export function extractWeapons(text: string, passage: string): WeaponClaim[] {
   const claims: WeaponClaim[] = [];
-  for (const m of text.matchAll(WEAPON)) {
+  for (const m of text.matchAll(WEAPON())) {
     const index = WEAPONS.findIndex((_, i) => m.groups?.[`w${i}`] !== undefined);
     const weapon = WEAPONS[index]?.[0];
     if (weapon === undefined) continue;

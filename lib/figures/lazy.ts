@@ -1,0 +1,16 @@
+/**
+ * A value built on first use. The extractors' Unicode patterns cost
+ * milliseconds to build, and the content script loads on every page while most
+ * pages never need a figure: build them when a popover first does.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
