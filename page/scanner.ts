@@ -3,7 +3,7 @@
 // caller decides what to draw. Never blocks the main thread for long: it
 // checks a time budget between segments and yields to the page.
 
-import { detect, warmUpDetector, type DetectOptions } from '../lib/detect/detect';
+import { detect, mayMention, warmUpDetector, type DetectOptions } from '../lib/detect/detect';
 import type { MentionView } from '../lib/messages';
 import { collectText, type TextSegment } from './collect-text';
 import { rangeFor } from './ranges';
@@ -105,17 +105,28 @@ export class MentionScanner {
 
     const added: PageMention[] = [];
     const budget = this.options.sliceBudgetMs ?? 5;
-    // Compiling the detector's patterns is the costliest first step: spread it over slices too.
-    while (!warmUpDetector(budget)) {
+    // Compiling the detector's patterns is the costliest first step: spread it
+    // over slices too, and compile the evidence patterns (most of them) only
+    // once some text may hold a mention.
+    while (!warmUpDetector(budget, 'candidates')) {
       await this.options.yieldToPage();
       if (this.options.isStopped()) return { added: [], removed };
     }
+    let evidenceReady = warmUpDetector(0);
     let sliceStart = performance.now();
     const detectOptions = this.options.detectOptions();
 
     for (const root of roots) {
       for (const segment of collectText(root, { exclude: this.options.exclude, segmentSize: 1500 })) {
-        added.push(...this.detectIn(segment, detectOptions));
+        if (!evidenceReady && mayMention(segment.text)) {
+          while (!warmUpDetector(budget)) {
+            await this.options.yieldToPage();
+            if (this.options.isStopped()) return { added: [], removed };
+          }
+          evidenceReady = true;
+          sliceStart = performance.now();
+        }
+        for (const mention of this.detectIn(segment, detectOptions)) added.push(mention);
         if (performance.now() - sliceStart > budget) {
           await this.options.yieldToPage();
           if (this.options.isStopped()) return { added: [], removed };

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { collectCandidates, detect, scoreTerms } from './detect';
+import { describe, expect, it, vi } from 'vitest';
+import { collectCandidates, detect, mayMention, scoreTerms } from './detect';
 
 // Sentences written for these tests (not taken from eval/corpus.jsonl).
 const POSITIVES: Record<string, string> = {
@@ -111,5 +111,27 @@ describe('detect: the weighted terms behind a score', () => {
     // The anchor's own bias is never shown as a cue.
     expect(scoreTerms(terms, { 'bias:place': 3, wagner: 1 }).cues).toEqual(['Wagner']);
     expect(scoreTerms(terms, { 'bias:place': -3, wagner: -1 }).against).toEqual(['Wagner']);
+  });
+});
+
+describe('warming up and the quick check', () => {
+  it('compiles the candidate patterns first, and the evidence only when asked for all', async () => {
+    vi.resetModules();
+    const fresh = await import('./detect');
+    expect(fresh.warmUpDetector(0)).toBe(false);
+    while (!fresh.warmUpDetector(50, 'candidates'));
+    expect(fresh.warmUpDetector(0, 'candidates')).toBe(true);
+    expect(fresh.warmUpDetector(0)).toBe(false); // the evidence patterns are still to do
+    while (!fresh.warmUpDetector(50));
+    expect(fresh.warmUpDetector(0)).toBe(true);
+  });
+
+  it('tells whether a text may hold a mention, by its candidate names only', () => {
+    expect(mayMention('Fighting near Deir ez-Zor.')).toBe(true);
+    expect(mayMention('Wagner fighters died.')).toBe(true);
+    expect(mayMention('The council met on Tuesday; T-72 tanks were on parade.')).toBe(false);
+    expect(mayMention('')).toBe(false);
+    // Not inside a word, as in detection.
+    expect(mayMention('xwagner')).toBe(false);
   });
 });

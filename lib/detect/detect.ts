@@ -103,7 +103,7 @@ interface PatternSets {
 // Built on first use, not at load: the content script is evaluated on every
 // page, and most pages never need a single pattern compiled.
 let patternSets: PatternSets | undefined;
-let uncompiled: LexiconEntry[] | undefined;
+let uncompiled: { candidates: LexiconEntry[]; evidence: LexiconEntry[] } | undefined;
 const compiledById = new Map<string, Compiled>();
 
 function compiled(entry: LexiconEntry): Compiled {
@@ -165,20 +165,45 @@ const WARM_UP_TEXT = 'Deir ez-Zor, February 7, 2018: US strikes, Wagner, Дей�
 
 /**
  * Compiles the detector's patterns ahead of use, a few per call, so the first
- * page scan does not pay for all of them in one task. Returns true when done.
+ * page scan does not pay for all of them in one task. Returns true when `part`
+ * is done. 'candidates' is all a page needs until one of its texts may hold a
+ * mention (`mayMention`); most pages never need the evidence patterns, which
+ * are most of the lexicon.
  */
-export function warmUpDetector(budgetMs = 4): boolean {
-  uncompiled ??= [...LEXICON];
+export function warmUpDetector(budgetMs = 4, part: 'candidates' | 'all' = 'all'): boolean {
+  uncompiled ??= {
+    candidates: LEXICON.filter(canMakeMention),
+    evidence: LEXICON.filter((entry) => !canMakeMention(entry)),
+  };
+  const queues = part === 'candidates' ? [uncompiled.candidates] : [uncompiled.candidates, uncompiled.evidence];
   const until = performance.now() + budgetMs;
-  while (uncompiled.length > 0 && performance.now() < until) {
-    const { regex } = compiled(uncompiled.pop()!);
-    for (let run = 0; run < 2; run++) {
+  for (const queue of queues) {
+    while (queue.length > 0 && performance.now() < until) {
+      const { regex } = compiled(queue.pop()!);
+      for (let run = 0; run < 2; run++) {
+        regex.lastIndex = 0;
+        regex.exec(WARM_UP_TEXT);
+      }
       regex.lastIndex = 0;
-      regex.exec(WARM_UP_TEXT);
     }
-    regex.lastIndex = 0;
   }
-  return uncompiled.length === 0;
+  return queues.every((queue) => queue.length === 0);
+}
+
+/** Whether the text names anything a mention could be made of: the candidate patterns only, stopping at the first. */
+export function mayMention(input: string): boolean {
+  const text = normalize(input).text;
+  for (const { regex } of patterns().candidates) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0].length > 0 && startsWord(text, match.index)) {
+        regex.lastIndex = 0;
+        return true;
+      }
+      regex.lastIndex = match.index + 1;
+    }
+  }
+  return false;
 }
 
 function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = []): Hit[] {
