@@ -17,6 +17,7 @@ const PAGES = [
   'casualties-agree.html',
   'rtl-arabic.html',
   'deir-ez-zor-2024-strikes.html',
+  'city-council.html',
   'live-updates.html',
 ];
 

@@ -153,6 +153,20 @@ describe('a page about other Deir ez-Zor news', () => {
   });
 });
 
+describe('a page about something else entirely', () => {
+  it('gets no mark, no badge and no UI', async () => {
+    const page = await openDemo('city-council.html');
+    const tabId = await tabIdOf(demo.session(), page);
+    const popup = await openPopup(demo.session(), tabId);
+    await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
+    expect(await markedTexts(page)).toEqual([]);
+    expect(await badgeOf(demo.session(), tabId)).toBe('');
+    expect(await page.locator('dz2018-context').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('"Not about this engagement"', () => {
   it('hides that mention on the page, remembers it after reload, and the popup can undo it', async () => {
     const page = await openDemo('khasham-retrospective.html');
