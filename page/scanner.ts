@@ -112,7 +112,7 @@ export class MentionScanner {
       await this.options.yieldToPage();
       if (this.options.isStopped()) return { added: [], removed };
     }
-    let evidenceReady = warmUpDetector(0);
+    let evidenceReady = warmUpDetector(0); // a budget of 0 compiles nothing: only asks whether all is done
     let sliceStart = performance.now();
     const detectOptions = this.options.detectOptions();
 

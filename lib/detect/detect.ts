@@ -192,21 +192,11 @@ export function warmUpDetector(budgetMs = 4, part: 'candidates' | 'all' = 'all')
 
 /** Whether the text names anything a mention could be made of: the candidate patterns only, stopping at the first. */
 export function mayMention(input: string): boolean {
-  const text = normalize(input).text;
-  for (const { regex } of patterns().candidates) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      if (match[0].length > 0 && startsWord(text, match.index)) {
-        regex.lastIndex = 0;
-        return true;
-      }
-      regex.lastIndex = match.index + 1;
-    }
-  }
-  return false;
+  return findHits(normalize(input).text, patterns().candidates, [], 1).length > 0;
 }
 
-function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = []): Hit[] {
+/** Appends the patterns' matches to `hits`; stops once it holds `limit`. */
+function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = [], limit = Infinity): Hit[] {
   for (const { entry, regex } of patterns) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -216,6 +206,10 @@ function findHits(text: string, patterns: readonly Compiled[], hits: Hit[] = [])
         continue;
       }
       hits.push({ entry, start: match.index, end: match.index + match[0].length });
+      if (hits.length >= limit) {
+        regex.lastIndex = 0;
+        return hits;
+      }
     }
   }
   return hits;
@@ -310,12 +304,6 @@ export function scoreTerms(
   return { score: sigmoid(total), cues: pro.map((p) => p.label), against: con.map((c) => c.label) };
 }
 
-function sentenceIndexOf(spans: readonly Span[], offset: number, from: number): number {
-  let i = from;
-  while (i < spans.length - 1 && spans[i]!.end <= offset) i++;
-  return i;
-}
-
 function toOriginal(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
 }
@@ -389,13 +377,9 @@ export function collectCandidates(input: string, context?: string): Candidate[] 
   findEvidenceNear(norm.text, spans, hits);
   hits.sort(byPosition);
 
-  // Hits grouped by sentence, in one pass (both lists are ordered by offset).
+  // Hits grouped by sentence, each list in order.
   const bySentence: Hit[][] = spans.map(() => []);
-  let cursor = 0;
-  for (const hit of hits) {
-    cursor = sentenceIndexOf(spans, hit.start, cursor);
-    bySentence[cursor]!.push(hit);
-  }
+  for (const hit of hits) bySentence[sentenceAt(spans, hit.start)]!.push(hit);
 
   const pageEvidence = contextEvidence(context);
   const candidates: Candidate[] = [];
