@@ -138,33 +138,24 @@ describe('a page that mentions the engagement', () => {
   });
 });
 
-describe('a page about other Deir ez-Zor news', () => {
-  it('gets no mark and no badge', async () => {
-    const page = await openDemo('deir-ez-zor-2024-strikes.html');
-    const tabId = await tabIdOf(demo.session(), page);
-    const popup = await openPopup(demo.session(), tabId);
-    // The popup shows this only once the content script has finished reading the page.
-    await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
-    expect(await markedTexts(page)).toEqual([]);
-    expect(await badgeOf(demo.session(), tabId)).toBe('');
-    expect(await page.locator('dz2018-context').count()).toBe(0);
-    await popup.close();
-    await page.close();
-  });
-});
-
-describe('a page about something else entirely', () => {
-  it('gets no mark, no badge and no UI', async () => {
-    const page = await openDemo('city-council.html');
-    const tabId = await tabIdOf(demo.session(), page);
-    const popup = await openPopup(demo.session(), tabId);
-    await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
-    expect(await markedTexts(page)).toEqual([]);
-    expect(await badgeOf(demo.session(), tabId)).toBe('');
-    expect(await page.locator('dz2018-context').count()).toBe(0);
-    await popup.close();
-    await page.close();
-  });
+describe('a page that does not mention the engagement', () => {
+  for (const { file, what } of [
+    { file: 'deir-ez-zor-2024-strikes.html', what: 'other Deir ez-Zor news' },
+    { file: 'city-council.html', what: 'something else entirely' },
+  ]) {
+    it(`gets no mark, no badge and no UI (${what})`, async () => {
+      const page = await openDemo(file);
+      const tabId = await tabIdOf(demo.session(), page);
+      const popup = await openPopup(demo.session(), tabId);
+      // The popup shows this only once the content script has finished reading the page.
+      await expect.poll(() => popup.locator('.status').innerText()).toContain('does not mention');
+      expect(await markedTexts(page)).toEqual([]);
+      expect(await badgeOf(demo.session(), tabId)).toBe('');
+      expect(await page.locator('dz2018-context').count()).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  }
 });
 
 describe('"Not about this engagement"', () => {
