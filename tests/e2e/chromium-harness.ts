@@ -72,6 +72,19 @@ export function markPoint(page: Page, index = 0): Promise<{ x: number; y: number
   return page.evaluate(revealMark, index);
 }
 
+/**
+ * Fires the extension's keyboard command as Chromium does when its shortcut is
+ * pressed (headless Chromium does not deliver extension shortcuts from key
+ * events): the background's own onCommand listener runs.
+ */
+export async function runCommand(session: ChromiumSession, page: Page, command: string): Promise<void> {
+  await page.bringToFront();
+  await session.worker.evaluate(
+    (name) => (chrome.commands.onCommand as unknown as { dispatch: (name: string) => void }).dispatch(name),
+    command,
+  );
+}
+
 /** The id of the tab currently showing `page` (asked of the background). */
 export async function tabIdOf(session: ChromiumSession, page: Page): Promise<number> {
   await page.bringToFront();

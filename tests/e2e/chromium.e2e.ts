@@ -3,7 +3,15 @@
 // served from localhost.
 
 import { describe, expect, it } from 'vitest';
-import { badgeOf, markPoint, markedTexts, openPopup, tabIdOf, useChromiumWithDemo } from './chromium-harness';
+import {
+  badgeOf,
+  markPoint,
+  markedTexts,
+  openPopup,
+  runCommand,
+  tabIdOf,
+  useChromiumWithDemo,
+} from './chromium-harness';
 import { FIRST_KHASHAM, RETROSPECTIVE_MARKS } from './expectations';
 
 const demo = useChromiumWithDemo();
@@ -56,10 +64,8 @@ describe('a page that mentions the engagement', () => {
   it('returns keyboard focus to where it was when the popover closes', async () => {
     const page = await openDemo('khasham-retrospective.html');
     await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
-    const tabId = await tabIdOf(demo.session(), page);
     await page.locator('nav a').first().focus();
-    // The keyboard shortcut's message, as the background sends it.
-    await demo.session().worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'next-mention' }), tabId);
+    await runCommand(demo.session(), page, 'next-mention');
     const close = page.locator('dz2018-context button[aria-label="Close"]');
     await expect
       .poll(() =>
@@ -71,6 +77,20 @@ describe('a page that mentions the engagement', () => {
       .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('World');
+    await page.close();
+  });
+
+  it('opens the popover at each mention in turn on the keyboard shortcut (Alt+Shift+D)', async () => {
+    const page = await openDemo('khasham-retrospective.html');
+    await expect.poll(() => markedTexts(page).then((texts) => texts.length)).toBe(RETROSPECTIVE_MARKS.length);
+    const next = page.locator('dz2018-context .popover footer button[aria-label^="Next mention"]');
+    expect(await next.count()).toBe(0);
+    for (const position of [1, 2, 3]) {
+      await runCommand(demo.session(), page, 'next-mention');
+      await expect
+        .poll(() => next.getAttribute('aria-label'))
+        .toBe(`Next mention (${position} of ${RETROSPECTIVE_MARKS.length})`);
+    }
     await page.close();
   });
 
