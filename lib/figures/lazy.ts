@@ -3,14 +3,7 @@
  * milliseconds to build, and the content script loads on every page while most
  * pages never need a figure: build them when a popover first does.
  */
-export function lazy<T>(build: () => T): () => T {
+export function lazy<T extends object>(build: () => T): () => T {
   let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
+  return () => (value ??= build());
 }
