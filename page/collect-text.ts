@@ -172,7 +172,8 @@ function pushChildren(stack: Node[], parent: Node): void {
   // An open shadow root is what the reader sees; walk it, then the light DOM
   // (slotted children are rendered through it).
   // Pushed in reverse, one at a time (an element can have more children than
-  // a spread into push() takes arguments).
+  // a spread into push() takes arguments); the shadow root's last, so it is
+  // popped first.
   const light = parent.childNodes;
   for (let i = light.length - 1; i >= 0; i--) stack.push(light[i]!);
   const shadow = parent instanceof Element ? parent.shadowRoot : null;
